@@ -1,0 +1,14 @@
+package dev.ordo.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findAllByUserIdOrderByCreatedAtDesc(UUID userId);
+}

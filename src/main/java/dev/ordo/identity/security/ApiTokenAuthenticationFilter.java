@@ -1,0 +1,60 @@
+package dev.ordo.identity.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.ordo.identity.application.ApiTokenService;
+import dev.ordo.identity.application.Principals;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} requests to the API. The roles come from the owner's
+ * membership at the time of the request, so a role taken away applies to tokens at once.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+	private final ApiTokenService tokens;
+
+	private final Principals principals;
+
+	private final ProblemResponses problems;
+
+	ApiTokenAuthenticationFilter(ApiTokenService tokens, Principals principals, ProblemResponses problems) {
+		this.tokens = tokens;
+		this.principals = principals;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var principal = tokens.authenticate(header.substring(7).trim())
+			.flatMap(owner -> principals.forUser(owner.userId(), owner.organizationId()));
+		if (principal.isEmpty()) {
+			problems.write(response, 401, "Unauthorized", "The bearer token is unknown, expired or revoked");
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(OrdoAuthentication.of(principal.get()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package dev.ordo.platform;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import dev.ordo.shared.AccessDenied;
+import dev.ordo.shared.Conflict;
+import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.NotFound;
+
+/**
+ * Turns every API error into an RFC 9457 problem detail. Validation failures carry an {@code errors} member with one
+ * entry per field ({@code field}, {@code message}), the same messages the forms show next to their fields.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final URI VALIDATION = URI.create("urn:ordo:problem:validation");
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		// A malformed id is as unknown as a well-formed one that does not exist.
+		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"No resource for " + ex.getName() + " '" + ex.getValue() + "'");
+			problem.setTitle("Not found");
+			return problem;
+		}
+		return validation(List.of(new FieldError(ex.getName(), "has an invalid value")));
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput ex) {
+		return validation(ex.fieldErrors().entrySet().stream()
+			.map(e -> new FieldError(e.getKey(), e.getValue()))
+			.toList());
+	}
+
+	@ExceptionHandler({ AccessDenied.class, AccessDeniedException.class })
+	ProblemDetail forbidden(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	@ExceptionHandler(Conflict.class)
+	ProblemDetail conflict(Conflict ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getBindingResult().getFieldErrors()
+			.forEach(e -> errors.add(new FieldError(e.getField(), e.getDefaultMessage())));
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(e -> errors.add(new FieldError(e.getObjectName(), e.getDefaultMessage())));
+		return ResponseEntity.badRequest().body(validation(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+			.forEach(error -> errors.add(new FieldError(result.getMethodParameter().getParameterName(),
+					error.getDefaultMessage()))));
+		return ResponseEntity.badRequest().body(validation(errors));
+	}
+
+	private static ProblemDetail validation(List<FieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s"));
+		problem.setType(VALIDATION);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message()))
+			.toList());
+		return problem;
+	}
+
+	private record FieldError(String field, String message) {
+	}
+}

@@ -1,0 +1,42 @@
+package dev.ordo.platform;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import dev.ordo.shared.AccessDenied;
+import dev.ordo.shared.Conflict;
+import dev.ordo.shared.NotFound;
+
+/**
+ * Error pages for the browser UI. Field-level problems are handled by each form's controller, which shows the
+ * messages next to the fields; what reaches this handler is a whole-page problem.
+ */
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandler {
+
+	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	@ExceptionHandler(AccessDenied.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden() {
+		return "error/403";
+	}
+
+	@ExceptionHandler(Conflict.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(Conflict ex, org.springframework.ui.Model model) {
+		model.addAttribute("message", ex.getMessage());
+		return "error/409";
+	}
+}

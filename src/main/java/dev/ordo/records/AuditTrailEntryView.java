@@ -1,0 +1,9 @@
+package dev.ordo.records;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One entry of the audit trail: who changed what, and when. */
+public record AuditTrailEntryView(UUID id, Instant occurredAt, UUID actorId, String action, String subjectType,
+		String subjectId, String summary) {
+}

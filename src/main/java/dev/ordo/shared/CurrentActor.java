@@ -1,0 +1,59 @@
+package dev.ordo.shared;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Reads who is acting from the security context, so that every command can authorize on its first line and every
+ * event can say who caused it.
+ */
+public final class CurrentActor {
+
+	private CurrentActor() {
+	}
+
+	public static Optional<OrdoPrincipal> principal() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof OrdoPrincipal principal) {
+			return Optional.of(principal);
+		}
+		return Optional.empty();
+	}
+
+	/** The acting principal; fails with {@link AccessDenied} when nobody is signed in. */
+	public static OrdoPrincipal require() {
+		return principal().orElseThrow(() -> new AccessDenied("Sign-in required"));
+	}
+
+	/** The acting user id, or {@code null} for work the system does on its own (timers, start-up). */
+	public static UUID userIdOrNull() {
+		return principal().map(OrdoPrincipal::userId).orElse(null);
+	}
+
+	/**
+	 * The organization the caller works in; fails when there is none, because organization data cannot be touched
+	 * without one.
+	 */
+	public static UUID organizationId() {
+		UUID bound = TenantContext.current();
+		if (bound != null) {
+			return bound;
+		}
+		return principal().map(OrdoPrincipal::organizationId)
+			.orElseThrow(() -> new AccessDenied("No organization selected"));
+	}
+
+	/**
+	 * Fails unless the caller holds one of the roles in the current organization.
+	 */
+	public static OrdoPrincipal requireRole(String... roles) {
+		OrdoPrincipal principal = require();
+		if (!principal.hasAnyRole(roles)) {
+			throw new AccessDenied("This needs one of the roles " + String.join(", ", roles));
+		}
+		return principal;
+	}
+}

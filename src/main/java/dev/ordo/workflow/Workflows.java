@@ -1,0 +1,41 @@
+package dev.ordo.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs BPMN processes for the current organization.
+ *
+ * <p>BPMN owns the flow (which step is next, who does it, timers); modules own the data and are called back by
+ * their own delegates.
+ */
+public interface Workflows {
+
+	/**
+	 * Starts the latest version of process {@code processKey} for {@code businessKey}, in the current organization.
+	 *
+	 * @return the process instance id
+	 */
+	String start(String processKey, String businessKey, Map<String, Object> variables);
+
+	/** Open tasks the current person may work on: assigned to them, or offered to them or one of their roles. */
+	List<WorkflowTask> inbox();
+
+	/** Open tasks of a business record, whoever may work on them. */
+	List<WorkflowTask> openTasks(String businessKey);
+
+	/** One open task of the current organization, if the current person may see it. */
+	Optional<WorkflowTask> task(String taskId);
+
+	/**
+	 * Completes a task as the current person, after the owning module's {@link TaskForm} checked the data.
+	 *
+	 * @throws dev.ordo.shared.NotFound     when there is no such open task for this person
+	 * @throws dev.ordo.shared.AccessDenied when the person may see but not complete it
+	 */
+	void complete(String taskId, Map<String, Object> formData);
+
+	/** Whether the process instance has ended. */
+	boolean hasEnded(String processInstanceId);
+}

@@ -1,0 +1,204 @@
+package dev.ordo.workflow.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLinkInfo;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.ordo.shared.AccessDenied;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.NotFound;
+import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.workflow.TaskForm;
+import dev.ordo.workflow.WorkflowTask;
+import dev.ordo.workflow.WorkflowTaskCompleted;
+import dev.ordo.workflow.Workflows;
+
+/**
+ * {@link Workflows} on Flowable. The organization is the tenant id of every process instance and every query is
+ * narrowed to it, the same rule the persistence layer applies to Ordo's own tables.
+ */
+@Service
+class FlowableWorkflows implements Workflows {
+
+	private static final int INBOX_LIMIT = 100;
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	private final Map<String, TaskForm> forms;
+
+	private final ApplicationEventPublisher events;
+
+	FlowableWorkflows(RuntimeService runtime, TaskService tasks, HistoryService history, List<TaskForm> forms,
+			ApplicationEventPublisher events) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.history = history;
+		this.forms = forms.stream().collect(Collectors.toMap(TaskForm::formKey, Function.identity()));
+		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public String start(String processKey, String businessKey, Map<String, Object> variables) {
+		String tenant = CurrentActor.organizationId().toString();
+		return runtime.createProcessInstanceBuilder()
+			.processDefinitionKey(processKey)
+			.businessKey(businessKey)
+			.variables(variables)
+			// Definitions are deployed once for all organizations; each run belongs to one.
+			.overrideProcessDefinitionTenantId(tenant)
+			.tenantId(tenant)
+			.start()
+			.getId();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkflowTask> inbox() {
+		OrdoPrincipal me = CurrentActor.require();
+		List<Task> open = tasks.createTaskQuery()
+			.taskTenantId(tenant())
+			.or()
+			.taskAssignee(me.userId().toString())
+			.taskCandidateGroupIn(me.roles().isEmpty() ? List.of("-") : List.copyOf(me.roles()))
+			.endOr()
+			.includeProcessVariables()
+			.includeIdentityLinks()
+			.orderByTaskCreateTime().desc()
+			.listPage(0, INBOX_LIMIT);
+		return views(open);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkflowTask> openTasks(String businessKey) {
+		List<Task> open = tasks.createTaskQuery()
+			.taskTenantId(tenant())
+			.processInstanceBusinessKey(businessKey)
+			.includeProcessVariables()
+			.includeIdentityLinks()
+			.orderByTaskCreateTime().asc()
+			.listPage(0, INBOX_LIMIT);
+		return views(open);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<WorkflowTask> task(String taskId) {
+		return Optional.ofNullable(findOpen(taskId)).map(t -> views(List.of(t)).get(0));
+	}
+
+	@Override
+	@Transactional
+	public void complete(String taskId, Map<String, Object> formData) {
+		OrdoPrincipal me = CurrentActor.require();
+		Task task = findOpen(taskId);
+		if (task == null) {
+			throw new NotFound("Task", taskId);
+		}
+		if (!mayWorkOn(task, me)) {
+			throw new AccessDenied("This task is for " + describeCandidates(task));
+		}
+		TaskForm form = forms.get(task.getFormKey());
+		Map<String, Object> variables = form == null ? Map.copyOf(formData) : form.validate(formData, task.getProcessVariables());
+		Map<String, Object> withActor = new java.util.HashMap<>(variables);
+		withActor.put("completedBy", me.userId().toString());
+		String processKey = task.getProcessDefinitionId().split(":")[0];
+		String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+			.singleResult().getBusinessKey();
+		if (task.getAssignee() == null) {
+			tasks.claim(taskId, me.userId().toString());
+		}
+		tasks.complete(taskId, withActor);
+		events.publishEvent(new WorkflowTaskCompleted(UUID.fromString(task.getTenantId()), taskId, task.getName(),
+				processKey, businessKey, me.userId()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean hasEnded(String processInstanceId) {
+		return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+			.processInstanceTenantId(tenant()).finished().count() > 0;
+	}
+
+	private Task findOpen(String taskId) {
+		return tasks.createTaskQuery().taskId(taskId).taskTenantId(tenant()).includeProcessVariables()
+			.includeIdentityLinks().singleResult();
+	}
+
+	private boolean mayWorkOn(Task task, OrdoPrincipal me) {
+		String userId = me.userId().toString();
+		if (task.getAssignee() != null) {
+			return task.getAssignee().equals(userId);
+		}
+		for (IdentityLinkInfo link : task.getIdentityLinks()) {
+			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+				continue;
+			}
+			if (userId.equals(link.getUserId()) || (link.getGroupId() != null && me.hasRole(link.getGroupId()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String describeCandidates(Task task) {
+		List<String> who = candidateGroups(task).stream().map(g -> "role " + g).toList();
+		return who.isEmpty() ? "someone else" : String.join(" or ", who);
+	}
+
+	private List<WorkflowTask> views(List<Task> open) {
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
+			.processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+			.list().stream()
+			.collect(Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+		return open.stream().map(t -> {
+			String businessKey = businessKeys.getOrDefault(t.getProcessInstanceId(), "");
+			TaskForm form = forms.get(t.getFormKey());
+			String link = form != null ? form.link(businessKey) : "/tasks";
+			return new WorkflowTask(t.getId(), t.getName(), t.getFormKey(), t.getProcessDefinitionId().split(":")[0],
+					t.getProcessInstanceId(), businessKey, t.getCreateTime().toInstant(), t.getAssignee(),
+					candidateGroups(t), link, Map.copyOf(withoutNulls(t.getProcessVariables())));
+		}).toList();
+	}
+
+	private static List<String> candidateGroups(Task task) {
+		return task.getIdentityLinks().stream()
+			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+			.map(IdentityLinkInfo::getGroupId).toList();
+	}
+
+	private static Map<String, Object> withoutNulls(Map<String, Object> variables) {
+		Map<String, Object> copy = new java.util.HashMap<>();
+		variables.forEach((k, v) -> {
+			if (v != null) {
+				copy.put(k, v);
+			}
+		});
+		return copy;
+	}
+
+	private static String tenant() {
+		return CurrentActor.organizationId().toString();
+	}
+}
