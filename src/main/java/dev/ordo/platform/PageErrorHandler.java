@@ -23,13 +23,15 @@ class PageErrorHandler {
 
 	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
+	String notFound(org.springframework.ui.Model model) {
+		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
 		return "error/404";
 	}
 
 	@ExceptionHandler(AccessDenied.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
+	String forbidden(org.springframework.ui.Model model) {
+		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
 		return "error/403";
 	}
 
@@ -37,6 +39,7 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Conflict ex, org.springframework.ui.Model model) {
 		model.addAttribute("message", ex.getMessage());
+		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
 		return "error/409";
 	}
 }

@@ -2,6 +2,7 @@ package dev.ordo.shared;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,13 +22,19 @@ import java.util.UUID;
  * @param platformAdmin    whether the user manages organizations and user accounts platform-wide
  */
 public record OrdoPrincipal(UUID userId, String username, String displayName, UUID organizationId,
-		String organizationName, Set<String> roles, boolean platformAdmin) implements Serializable {
+		String organizationName, Set<String> roles, boolean platformAdmin) implements Principal, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
 	public OrdoPrincipal {
 		roles = Set.copyOf(roles);
+	}
+
+	/** The login name, which is what logs and Spring Security's {@code Authentication.getName()} show. */
+	@Override
+	public String getName() {
+		return username;
 	}
 
 	public boolean hasRole(String role) {

@@ -153,6 +153,11 @@ public class ApiTokenService {
 		return secret.substring(0, Math.min(9, secret.length())) + "…";
 	}
 
+	/** A stable, non-reversible key for a presented secret (the same hash that is stored). */
+	public static String fingerprint(String secret) {
+		return hash(secret);
+	}
+
 	static String hash(String secret) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

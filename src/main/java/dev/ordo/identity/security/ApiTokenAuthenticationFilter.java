@@ -12,23 +12,18 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dev.ordo.identity.application.ApiTokenService;
-import dev.ordo.identity.application.Principals;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} requests to the API. The roles come from the owner's
- * membership at the time of the request, so a role taken away applies to tokens at once.
+ * Authenticates {@code Authorization: Bearer <token>} requests to the API. The roles come from the owner's current
+ * membership, so a role taken away applies to tokens too.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
-	private final ApiTokenService tokens;
-
-	private final Principals principals;
+	private final TokenPrincipalCache principals;
 
 	private final ProblemResponses problems;
 
-	ApiTokenAuthenticationFilter(ApiTokenService tokens, Principals principals, ProblemResponses problems) {
-		this.tokens = tokens;
+	ApiTokenAuthenticationFilter(TokenPrincipalCache principals, ProblemResponses problems) {
 		this.principals = principals;
 		this.problems = problems;
 	}
@@ -41,8 +36,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var principal = tokens.authenticate(header.substring(7).trim())
-			.flatMap(owner -> principals.forUser(owner.userId(), owner.organizationId()));
+		var principal = principals.principalFor(header.substring(7).trim());
 		if (principal.isEmpty()) {
 			problems.write(response, 401, "Unauthorized", "The bearer token is unknown, expired or revoked");
 			return;

@@ -14,8 +14,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import dev.ordo.identity.application.ApiTokenService;
-import dev.ordo.identity.application.Principals;
 
 /**
  * Two ways in: the browser UI signs in with a form and a session (CSRF-protected), the API takes bearer tokens and
@@ -43,8 +41,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, Principals principals,
-			ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, TokenPrincipalCache principals, ProblemResponses problems)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,7 +52,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, principals, problems),
+			.addFilterBefore(new ApiTokenAuthenticationFilter(principals, problems),
 					BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "Unauthorized",

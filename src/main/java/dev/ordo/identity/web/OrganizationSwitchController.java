@@ -10,8 +10,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -20,6 +18,7 @@ import dev.ordo.identity.application.AccountService;
 import dev.ordo.identity.application.OrganizationService;
 import dev.ordo.identity.application.Principals;
 import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.platform.web.PageModelContributor;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
@@ -54,8 +53,8 @@ class OrganizationSwitchController {
 	}
 
 	/** Every page's header offers the switch when the person belongs to more than one organization. */
-	@ControllerAdvice(annotations = Controller.class)
-	static class MyOrganizations {
+	@org.springframework.stereotype.Component
+	static class MyOrganizations implements PageModelContributor {
 
 		private final OrganizationService organizations;
 
@@ -63,9 +62,10 @@ class OrganizationSwitchController {
 			this.organizations = organizations;
 		}
 
-		@ModelAttribute("myOrganizations")
-		List<OrganizationSummary> myOrganizations() {
-			return CurrentActor.principal().isPresent() ? organizations.mine() : List.of();
+		@Override
+		public void contribute(org.springframework.ui.ModelMap model) {
+			model.addAttribute("myOrganizations",
+					CurrentActor.principal().isPresent() ? organizations.mine() : List.<OrganizationSummary>of());
 		}
 	}
 }

@@ -151,6 +151,6 @@ final class ProcessMapLayout {
 	/** The artefact's first phrase, short enough to sit on an arrow. */
 	static String label(String artefact) {
 		String first = artefact.split("[;:(]")[0].trim();
-		return first.length() <= 36 ? first : first.substring(0, 34).trim() + "…";
+		return first.length() <= 42 ? first : first.substring(0, 40).trim() + "…";
 	}
 }

@@ -64,7 +64,6 @@ class FlowableWorkflows implements Workflows {
 			.variables(variables)
 			// Definitions are deployed once for all organizations; each run belongs to one.
 			.overrideProcessDefinitionTenantId(tenant)
-			.tenantId(tenant)
 			.start()
 			.getId();
 	}
