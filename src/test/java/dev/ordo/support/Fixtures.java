@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.ordo.identity.Role;
 import dev.ordo.identity.application.AccountService;
@@ -22,7 +21,7 @@ import dev.ordo.identity.domain.MembershipRepository;
 import dev.ordo.identity.domain.UserAccount;
 import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.shared.OrdoPrincipal;
-import dev.ordo.shared.TenantContext;
+import dev.ordo.platform.persistence.OrganizationScope;
 
 /**
  * Creates organizations with a person in each role, with unique names, so tests never depend on each other's data
@@ -58,14 +57,14 @@ public final class Fixtures {
 		OrganizationService organizations = context.getBean(OrganizationService.class);
 		AccountService accounts = context.getBean(AccountService.class);
 		MembershipRepository memberships = context.getBean(MembershipRepository.class);
-		TransactionTemplate tx = context.getBean(TransactionTemplate.class);
+		OrganizationScope scope = context.getBean(OrganizationScope.class);
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContextHolder.clearContext();
 		try {
 			var org = organizations.create(prefix + " " + suffix, null);
 			Map<Role, TestUser> byRole = new EnumMap<>(Role.class);
 			TestUser[] lead = new TestUser[2];
-			TenantContext.runAs(org.id(), () -> tx.executeWithoutResult(status -> {
+			scope.in(org.id(), () -> {
 				for (Role role : Role.values()) {
 					byRole.put(role, member(accounts, memberships, org.id(),
 							prefix.toLowerCase().replace(' ', '-') + "-" + role.name().toLowerCase() + "-" + suffix,
@@ -77,7 +76,7 @@ public final class Fixtures {
 						prefix + " Lead", all);
 				lead[1] = member(accounts, memberships, org.id(), prefix.toLowerCase().replace(' ', '-') + "-chair-" + suffix,
 						prefix + " Chair", EnumSet.of(Role.ISMS_MANAGER, Role.TOP_MANAGEMENT));
-			}));
+			});
 			return new TestOrg(org.id(), org.name(), byRole, lead[0], lead[1]);
 		}
 		finally {

@@ -25,7 +25,7 @@ import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
-import dev.ordo.shared.TenantContext;
+import dev.ordo.platform.persistence.OrganizationScope;
 
 /**
  * Personal API tokens for {@code Authorization: Bearer} access. A token acts as its owner in the organization it was
@@ -47,12 +47,16 @@ public class ApiTokenService {
 
 	private final TransactionTemplate tx;
 
+	private final OrganizationScope scope;
+
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+	ApiTokenService(ApiTokenRepository tokens, ApplicationEventPublisher events, TransactionTemplate tx,
+			OrganizationScope scope, Clock clock) {
 		this.tokens = tokens;
 		this.events = events;
 		this.tx = tx;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
@@ -93,7 +97,7 @@ public class ApiTokenService {
 	private IssuedToken issueFor(UUID userId, String name, Instant expiresAt, String secret) {
 		String hash = hash(secret);
 		// Tokens are unique across organizations, so the look-up must not be narrowed to the current one.
-		if (TenantContext.callAsSystem(() -> tx.execute(status -> tokens.findByTokenHash(hash))).isPresent()) {
+		if (scope.asSystem(() -> tokens.findByTokenHash(hash)).isPresent()) {
 			throw InvalidInput.of("secret", "is already in use");
 		}
 		return tx.execute(status -> {
@@ -130,12 +134,12 @@ public class ApiTokenService {
 		}
 		String hash = hash(secret);
 		Instant now = clock.instant();
-		return TenantContext.callAsSystem(() -> tx.execute(status -> tokens.findByTokenHash(hash)
+		return scope.asSystem(() -> tokens.findByTokenHash(hash)
 			.filter(t -> t.isActive(now))
 			.map(t -> {
 				t.touch(now);
 				return new TokenOwner(t.getId(), t.getUserId(), t.getOrganizationId());
-			})));
+			}));
 	}
 
 	private TokenView view(ApiToken t) {

@@ -14,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.ordo.identity.MembershipGranted;
 import dev.ordo.identity.OrganizationSummary;
@@ -23,6 +22,7 @@ import dev.ordo.identity.domain.Membership;
 import dev.ordo.identity.domain.MembershipRepository;
 import dev.ordo.identity.domain.UserAccount;
 import dev.ordo.identity.domain.UserAccountRepository;
+import dev.ordo.platform.persistence.OrganizationScope;
 import dev.ordo.shared.TenantContext;
 
 /**
@@ -57,7 +57,7 @@ class DemoOrganization implements ApplicationRunner {
 
 	private final ApiTokenService tokens;
 
-	private final TransactionTemplate tx;
+	private final OrganizationScope scope;
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -70,7 +70,7 @@ class DemoOrganization implements ApplicationRunner {
 	private final String adminApiToken;
 
 	DemoOrganization(UserAccountRepository accounts, MembershipRepository memberships, AccountService accountService,
-			OrganizationService organizations, ApiTokenService tokens, TransactionTemplate tx,
+			OrganizationService organizations, ApiTokenService tokens, OrganizationScope scope,
 			org.springframework.context.ApplicationEventPublisher events,
 			@Value("${ordo.demo.enabled:true}") boolean demo, @Value("${ordo.admin.username:admin}") String adminUsername,
 			@Value("${ordo.admin.password:}") String adminPassword,
@@ -80,7 +80,7 @@ class DemoOrganization implements ApplicationRunner {
 		this.accountService = accountService;
 		this.organizations = organizations;
 		this.tokens = tokens;
-		this.tx = tx;
+		this.scope = scope;
 		this.events = events;
 		this.demo = demo;
 		this.adminUsername = adminUsername;
@@ -108,7 +108,7 @@ class DemoOrganization implements ApplicationRunner {
 			.append(adminPassword.isBlank() ? password : "(the password in ORDO_ADMIN_PASSWORD)");
 		if (demo) {
 			OrganizationSummary org = organizations.create(DEMO_NAME, admin.getId());
-			TenantContext.runAs(org.id(), () -> tx.executeWithoutResult(status -> {
+			scope.in(org.id(), () -> {
 				for (Object[] person : DEMO_PEOPLE) {
 					@SuppressWarnings("unchecked")
 					Set<Role> roles = (Set<Role>) person[2];
@@ -116,7 +116,7 @@ class DemoOrganization implements ApplicationRunner {
 					memberships.save(new Membership(user.getId(), roles));
 					events.publishEvent(new MembershipGranted(org.id(), user.getId(), user.getUsername(), roles, null));
 				}
-			}));
+			});
 			banner.append("\n  Demo organization '").append(DEMO_NAME).append("': the people below share that password");
 			for (Object[] person : DEMO_PEOPLE) {
 				banner.append("\n    ").append(person[0]).append("  ").append(person[2]);
@@ -135,8 +135,7 @@ class DemoOrganization implements ApplicationRunner {
 		if (owner.isPresent()) {
 			return;
 		}
-		var membership = TenantContext.callAsSystem(() -> tx.execute(s -> memberships.findAllByUserId(admin.getId())))
-			.stream().findFirst();
+		var membership = scope.asSystem(() -> memberships.findAllByUserId(admin.getId())).stream().findFirst();
 		if (membership.isEmpty()) {
 			log.warn("ORDO_ADMIN_API_TOKEN is set but '{}' belongs to no organization", adminUsername);
 			return;

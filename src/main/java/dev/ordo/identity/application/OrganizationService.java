@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.ordo.identity.OrganizationCreated;
 import dev.ordo.identity.OrganizationSummary;
@@ -19,7 +18,7 @@ import dev.ordo.identity.domain.OrganizationRepository;
 import dev.ordo.shared.AccessDenied;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
-import dev.ordo.shared.TenantContext;
+import dev.ordo.platform.persistence.OrganizationScope;
 
 /** Setting up organizations: platform administration, plus the list of one's own organizations for switching. */
 @Service
@@ -31,14 +30,14 @@ public class OrganizationService {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate tx;
+	private final OrganizationScope scope;
 
 	OrganizationService(OrganizationRepository organizations, MembershipRepository memberships,
-			ApplicationEventPublisher events, TransactionTemplate tx) {
+			ApplicationEventPublisher events, OrganizationScope scope) {
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.events = events;
-		this.tx = tx;
+		this.scope = scope;
 	}
 
 	/**
@@ -55,19 +54,19 @@ public class OrganizationService {
 		new InvalidInput.Collector()
 			.rejectIf(trimmed.isEmpty() || trimmed.length() > 200, "name", "must have 1 to 200 characters")
 			.throwIfAny();
-		Organization organization = TenantContext.callAsSystem(() -> tx.execute(status -> {
+		Organization organization = scope.asSystem(() -> {
 			if (organizations.findByNameIgnoreCase(trimmed).isPresent()) {
 				throw InvalidInput.of("name", "is already used by another organization");
 			}
 			return organizations.save(new Organization(trimmed));
-		}));
-		TenantContext.runAs(organization.getId(), () -> tx.executeWithoutResult(status -> {
+		});
+		scope.in(organization.getId(), () -> {
 			if (firstManagerId != null) {
 				memberships.save(new Membership(firstManagerId, EnumSet.of(Role.ISMS_MANAGER)));
 			}
 			events.publishEvent(new OrganizationCreated(organization.getId(), organization.getName(),
 					CurrentActor.userIdOrNull()));
-		}));
+		});
 		return summary(organization);
 	}
 
@@ -76,18 +75,18 @@ public class OrganizationService {
 		if (!CurrentActor.require().platformAdmin()) {
 			throw new AccessDenied("Only a platform administrator lists all organizations");
 		}
-		return TenantContext.callAsSystem(() -> tx.execute(status -> organizations.findAll(Sort.by("name"))
-			.stream().map(OrganizationService::summary).toList()));
+		return scope.asSystem(() -> organizations.findAll(Sort.by("name"))
+			.stream().map(OrganizationService::summary).toList());
 	}
 
 	/** The organizations the signed-in person belongs to, for the switcher. */
 	public List<OrganizationSummary> mine() {
 		UUID userId = CurrentActor.require().userId();
-		return TenantContext.callAsSystem(() -> tx.execute(status -> {
+		return scope.asSystem(() -> {
 			List<UUID> ids = memberships.findAllByUserId(userId).stream().map(Membership::getOrganizationId).toList();
 			return organizations.findAllById(ids).stream().map(OrganizationService::summary)
 				.sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
-		}));
+		});
 	}
 
 	static OrganizationSummary summary(Organization o) {

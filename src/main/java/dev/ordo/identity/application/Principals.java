@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.ordo.identity.domain.Membership;
 import dev.ordo.identity.domain.MembershipRepository;
@@ -16,7 +15,7 @@ import dev.ordo.identity.domain.OrganizationRepository;
 import dev.ordo.identity.domain.UserAccount;
 import dev.ordo.identity.domain.UserAccountRepository;
 import dev.ordo.shared.OrdoPrincipal;
-import dev.ordo.shared.TenantContext;
+import dev.ordo.platform.persistence.OrganizationScope;
 
 /**
  * Builds the principal for a user acting in one of their organizations. Memberships of all organizations are read
@@ -31,14 +30,14 @@ public class Principals {
 
 	private final OrganizationRepository organizations;
 
-	private final TransactionTemplate tx;
+	private final OrganizationScope scope;
 
 	Principals(UserAccountRepository accounts, MembershipRepository memberships, OrganizationRepository organizations,
-			TransactionTemplate tx) {
+			OrganizationScope scope) {
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.organizations = organizations;
-		this.tx = tx;
+		this.scope = scope;
 	}
 
 	/**
@@ -46,7 +45,7 @@ public class Principals {
 	 * organization they used last, else in their first one.
 	 */
 	public Optional<OrdoPrincipal> forUser(UUID userId, UUID preferredOrganization) {
-		return TenantContext.callAsSystem(() -> tx.execute(status -> {
+		return scope.asSystem(() -> {
 			Optional<UserAccount> account = accounts.findById(userId).filter(UserAccount::isEnabled);
 			if (account.isEmpty()) {
 				return Optional.<OrdoPrincipal>empty();
@@ -61,7 +60,7 @@ public class Principals {
 				return Optional.<OrdoPrincipal>empty();
 			}
 			return Optional.of(principal(user, chosen.orElse(null)));
-		}));
+		});
 	}
 
 	private OrdoPrincipal principal(UserAccount user, Membership membership) {
