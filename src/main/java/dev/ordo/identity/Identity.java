@@ -1,6 +1,5 @@
 package dev.ordo.identity;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +34,6 @@ public class Identity {
 
 	public boolean isMember(UUID userId) {
 		return member(userId).isPresent();
-	}
-
-	/** Display names of the given members; ids that are not members of the organization are left out. */
-	public Map<UUID, String> displayNames(Collection<UUID> userIds) {
-		return members().stream().filter(m -> userIds.contains(m.userId()))
-			.collect(Collectors.toMap(MemberSummary::userId, MemberSummary::displayName, (a, b) -> a));
 	}
 
 	public Map<UUID, MemberSummary> membersById() {

@@ -7,7 +7,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -261,11 +260,5 @@ class TenancyTest extends IntegrationTest {
 			return body;
 		}
 		return Map.of();
-	}
-
-	static Set<String> union(Set<String> x, Set<String> y) {
-		Set<String> all = new HashSet<>(x);
-		all.addAll(y);
-		return all;
 	}
 }
