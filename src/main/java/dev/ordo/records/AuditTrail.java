@@ -15,6 +15,7 @@ import dev.ordo.records.domain.AuditTrailEntry;
 import dev.ordo.records.domain.AuditTrailRepository;
 import dev.ordo.shared.AuditableEvent;
 import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.OrdoPrincipal;
 import dev.ordo.shared.TenantContext;
 
 /**
@@ -43,8 +44,8 @@ public class AuditTrail {
 			throw new IllegalStateException("Event of organization " + event.organizationId()
 					+ " published while working in " + bound);
 		}
-		entries.save(new AuditTrailEntry(clock.instant(), event.actorId(), event.action(), event.subjectType(),
-				event.subjectId(), event.summary()));
+		entries.save(new AuditTrailEntry(clock.instant(), event.actorId(), actorName(event), event.action(),
+				event.subjectType(), event.subjectId(), event.summary()));
 	}
 
 	/** The trail, newest first, optionally narrowed to one record. Auditors and ISMS managers read it. */
@@ -54,8 +55,17 @@ public class AuditTrail {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
 				Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by("id")));
 		return entries.search(blankToNull(subjectType), blankToNull(subjectId), request)
-			.map(e -> new AuditTrailEntryView(e.getId(), e.getOccurredAt(), e.getActorId(), e.getAction(),
-					e.getSubjectType(), e.getSubjectId(), e.getSummary()));
+			.map(e -> new AuditTrailEntryView(e.getId(), e.getOccurredAt(), e.getActorId(), e.getActorName(),
+					e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getSummary()));
+	}
+
+	/** The name of the person acting, when the event's actor is the one signed in; else the id only. */
+	private static String actorName(AuditableEvent event) {
+		if (event.actorId() == null) {
+			return "system";
+		}
+		return CurrentActor.principal().filter(p -> p.userId().equals(event.actorId()))
+			.map(OrdoPrincipal::displayName).orElse(null);
 	}
 
 	private static String blankToNull(String value) {

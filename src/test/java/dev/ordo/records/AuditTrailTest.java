@@ -1,6 +1,8 @@
 package dev.ordo.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.support.Api;
 import dev.ordo.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +36,7 @@ class AuditTrailTest extends IntegrationTest {
 		}
 		assertThat(entry).isNotNull();
 		assertThat(entry.get("actorId").asString()).isEqualTo(manager.id().toString());
+		assertThat(entry.get("actorName").asString()).isEqualTo(manager.displayName());
 		assertThat(entry.get("action").asString()).isEqualTo("ApiTokenIssued");
 		assertThat(entry.get("occurredAt").asString()).isNotBlank();
 
@@ -40,5 +44,20 @@ class AuditTrailTest extends IntegrationTest {
 			.andExpect(status().isForbidden());
 		auditor.get("/api/v1/audit-trail?size=1000").andExpect(status().isOk());
 		assertThat(Api.json(auditor.get("/api/v1/audit-trail?size=1000")).get("size").asInt()).isEqualTo(100);
+	}
+
+	@Test
+	void thePageFiltersInPlaceWithHtmx() throws Exception {
+		var org = fixtures().organization("Trail page");
+		var auditor = org.user(Role.AUDITOR);
+		fixtures().token(org.user(Role.ISMS_MANAGER));
+		var as = authentication(OrdoAuthentication.of(fixtures().principal(auditor)));
+		String full = mvc.perform(get("/records/audit-trail").with(as))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(full).contains("<h1>Audit trail</h1>", "API token &#39;test&#39; issued", org.user(Role.ISMS_MANAGER)
+			.displayName());
+		String fragment = mvc.perform(get("/records/audit-trail").param("subjectType", "api-token").header("HX-Request", "true").with(as))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(fragment).contains("id=\"trail-results\"").doesNotContain("<h1>").doesNotContain("<html");
 	}
 }

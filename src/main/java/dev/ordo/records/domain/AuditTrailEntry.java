@@ -21,6 +21,8 @@ public class AuditTrailEntry extends OrganizationOwned {
 
 	private UUID actorId;
 
+	private String actorName;
+
 	private String action;
 
 	private String subjectType;
@@ -32,11 +34,12 @@ public class AuditTrailEntry extends OrganizationOwned {
 	protected AuditTrailEntry() {
 	}
 
-	public AuditTrailEntry(Instant occurredAt, UUID actorId, String action, String subjectType, String subjectId,
-			String summary) {
+	public AuditTrailEntry(Instant occurredAt, UUID actorId, String actorName, String action, String subjectType,
+			String subjectId, String summary) {
 		this.id = UUID.randomUUID();
 		this.occurredAt = occurredAt;
 		this.actorId = actorId;
+		this.actorName = actorName;
 		this.action = action;
 		this.subjectType = subjectType;
 		this.subjectId = subjectId;
@@ -53,6 +56,10 @@ public class AuditTrailEntry extends OrganizationOwned {
 
 	public UUID getActorId() {
 		return actorId;
+	}
+
+	public String getActorName() {
+		return actorName;
 	}
 
 	public String getAction() {

@@ -3,6 +3,7 @@ package dev.ordo.records.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.ordo.records.AuditTrail;
@@ -18,10 +19,12 @@ class AuditTrailController {
 
 	@GetMapping("/records/audit-trail")
 	String trail(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("entries", trail.search(subjectType, subjectId, page, 50));
 		model.addAttribute("subjectType", subjectType);
 		model.addAttribute("subjectId", subjectId);
-		return "records/audit-trail";
+		// htmx asks for the results only; a plain request gets the whole page.
+		return htmx != null ? "records/audit-trail :: results" : "records/audit-trail";
 	}
 }
