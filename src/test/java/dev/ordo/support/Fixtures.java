@@ -91,6 +91,19 @@ public final class Fixtures {
 		return new TestUser(account.getId(), account.getUsername(), displayName, Set.copyOf(roles), orgId);
 	}
 
+	/** A platform administrator who is also ISMS manager of {@code org}. */
+	public TestUser platformAdmin(TestOrg org) {
+		AccountService accounts = context.getBean(AccountService.class);
+		MembershipRepository memberships = context.getBean(MembershipRepository.class);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		return context.getBean(OrganizationScope.class).in(org.id(), () -> {
+			UserAccount account = accounts.create("admin-" + suffix + "@ordo.test", "Admin " + suffix, PASSWORD, true);
+			memberships.save(new Membership(account.getId(), EnumSet.of(Role.ISMS_MANAGER)));
+			return new TestUser(account.getId(), account.getUsername(), account.getDisplayName(),
+					Set.of(Role.ISMS_MANAGER), org.id());
+		});
+	}
+
 	public OrdoPrincipal principal(TestUser user) {
 		return context.getBean(Principals.class).forUser(user.id(), user.organizationId()).orElseThrow();
 	}

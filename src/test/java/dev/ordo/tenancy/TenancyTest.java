@@ -158,7 +158,9 @@ class TenancyTest extends IntegrationTest {
 				String path = PATH_VARIABLE.matcher(endpoint.pattern()).replaceAll(Matcher.quoteReplacement(id));
 				int status = asA.call(endpoint.method(), path, body).andReturn().getResponse().getStatus();
 				calls++;
-				if (status != 404) {
+				// Platform administration is not organization data: a member is refused whatever the id.
+				boolean platformLevel = endpoint.pattern().startsWith("/api/v1/admin/") && status == 403;
+				if (status != 404 && !platformLevel) {
 					leaks.add(endpoint.method() + " " + path + " -> " + status);
 				}
 			}

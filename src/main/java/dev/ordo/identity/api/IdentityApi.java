@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ordo.identity.MemberSummary;
@@ -31,6 +32,9 @@ import dev.ordo.identity.application.ApiTokenService.IssuedToken;
 import dev.ordo.identity.application.ApiTokenService.TokenView;
 import dev.ordo.identity.application.MembershipService;
 import dev.ordo.identity.application.OrganizationService;
+import dev.ordo.identity.application.UserAdministration;
+import dev.ordo.identity.application.UserAdministration.AccountView;
+import dev.ordo.platform.web.PageResponse;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
@@ -46,10 +50,14 @@ class IdentityApi {
 
 	private final ApiTokenService tokens;
 
-	IdentityApi(MembershipService memberships, OrganizationService organizations, ApiTokenService tokens) {
+	private final UserAdministration users;
+
+	IdentityApi(MembershipService memberships, OrganizationService organizations, ApiTokenService tokens,
+			UserAdministration users) {
 		this.memberships = memberships;
 		this.organizations = organizations;
 		this.tokens = tokens;
+		this.users = users;
 	}
 
 	/** The caller, the organization they act in, and their roles there. */
@@ -85,6 +93,13 @@ class IdentityApi {
 	@PutMapping("/members/{userId}/roles")
 	MemberSummary changeRoles(@PathVariable UUID userId, @Valid @RequestBody RolesChange body) {
 		return memberships.changeRoles(userId, body.roles());
+	}
+
+	/** Removes a person from the organization; their account and other memberships stay. */
+	@DeleteMapping("/members/{userId}")
+	ResponseEntity<Void> removeMember(@PathVariable UUID userId) {
+		memberships.remove(userId);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/tokens")
@@ -125,5 +140,33 @@ class IdentityApi {
 	ResponseEntity<OrganizationSummary> createOrganization(@Valid @RequestBody NewOrganization body) {
 		OrganizationSummary created = organizations.create(body.name(), CurrentActor.require().userId());
 		return ResponseEntity.created(URI.create("/api/v1/admin/organizations/" + created.id())).body(created);
+	}
+
+	/** Platform administrator: every user account, paged. */
+	@GetMapping("/admin/users")
+	PageResponse<AccountView> accounts(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return PageResponse.of(users.accounts(page, size));
+	}
+
+	@PostMapping("/admin/users/{userId}/disable")
+	ResponseEntity<Void> disable(@PathVariable UUID userId) {
+		users.disable(userId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/admin/users/{userId}/enable")
+	ResponseEntity<Void> enable(@PathVariable UUID userId) {
+		users.enable(userId);
+		return ResponseEntity.noContent().build();
+	}
+
+	record PasswordReset(@NotBlank String password) {
+	}
+
+	@PostMapping("/admin/users/{userId}/password")
+	ResponseEntity<Void> resetPassword(@PathVariable UUID userId, @Valid @RequestBody PasswordReset body) {
+		users.resetPassword(userId, body.password());
+		return ResponseEntity.noContent().build();
 	}
 }

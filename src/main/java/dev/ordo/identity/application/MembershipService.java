@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.MembershipGranted;
+import dev.ordo.identity.MembershipRevoked;
 import dev.ordo.identity.Role;
 import dev.ordo.identity.domain.Membership;
 import dev.ordo.identity.domain.MembershipRepository;
@@ -99,6 +100,20 @@ public class MembershipService {
 		events.publishEvent(new MembershipGranted(CurrentActor.organizationId(), userId, user.getUsername(),
 				Set.copyOf(roles), actor.userId()));
 		return summary(membership, user);
+	}
+
+	/** Removes a person from the current organization. Their account stays; other memberships are unaffected. */
+	@Transactional
+	public void remove(UUID userId) {
+		OrdoPrincipal actor = requireManager();
+		Membership membership = memberships.findByUserId(userId).orElseThrow(() -> new NotFound("Member", userId));
+		if (userId.equals(actor.userId())) {
+			throw InvalidInput.of("userId", "you cannot remove yourself");
+		}
+		UserAccount user = accounts.findById(userId).orElseThrow(() -> new NotFound("Member", userId));
+		memberships.delete(membership);
+		events.publishEvent(new MembershipRevoked(CurrentActor.organizationId(), userId, user.getUsername(),
+				actor.userId()));
 	}
 
 	private static OrdoPrincipal requireManager() {

@@ -55,8 +55,9 @@ public class Principals {
 			Optional<Membership> chosen = pick(all, preferredOrganization)
 				.or(() -> pick(all, user.getLastOrganizationId()))
 				.or(() -> all.stream().min(Comparator.comparing(Membership::getOrganizationId)));
-			if (preferredOrganization != null && chosen.isPresent()
-					&& !chosen.get().getOrganizationId().equals(preferredOrganization)) {
+			// Asked for a particular organization (a token's, a switch target): no membership there, no principal.
+			if (preferredOrganization != null
+					&& (chosen.isEmpty() || !chosen.get().getOrganizationId().equals(preferredOrganization))) {
 				return Optional.<OrdoPrincipal>empty();
 			}
 			return Optional.of(principal(user, chosen.orElse(null)));

@@ -73,6 +73,16 @@ public class UserAccount {
 		this.passwordHash = passwordHash;
 	}
 
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
 	public void rememberOrganization(UUID organizationId) {
 		this.lastOrganizationId = organizationId;
 	}

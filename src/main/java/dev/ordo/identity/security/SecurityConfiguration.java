@@ -1,5 +1,7 @@
 package dev.ordo.identity.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,8 +13,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import dev.ordo.identity.application.Principals;
 
 
 /**
@@ -64,7 +69,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts,
+			PrincipalRefreshFilter.Generation generation, Principals principals, Clock clock) throws Exception {
+		PrincipalRefreshFilter refresh = new PrincipalRefreshFilter(generation, principals, contexts, clock);
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
@@ -73,6 +80,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.securityContext(sc -> sc.securityContextRepository(contexts))
+			.addFilterAfter(refresh, SecurityContextHolderFilter.class)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

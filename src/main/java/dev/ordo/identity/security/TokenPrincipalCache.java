@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import dev.ordo.identity.ApiTokenRevoked;
 import dev.ordo.identity.MembershipGranted;
+import dev.ordo.identity.MembershipRevoked;
+import dev.ordo.identity.UserAccountChanged;
 import dev.ordo.identity.application.ApiTokenService;
 import dev.ordo.identity.application.Principals;
 import dev.ordo.shared.OrdoPrincipal;
@@ -66,7 +68,8 @@ class TokenPrincipalCache {
 		return principal;
 	}
 
-	@EventListener({ ApiTokenRevoked.class, MembershipGranted.class })
+	@EventListener({ ApiTokenRevoked.class, MembershipGranted.class, MembershipRevoked.class,
+			UserAccountChanged.class })
 	void forgetAll() {
 		entries.clear();
 	}

@@ -102,6 +102,18 @@ class MembersController {
 		return list(model);
 	}
 
+	@PostMapping("/members/{userId}/remove")
+	String remove(@PathVariable UUID userId, RedirectAttributes redirect) {
+		try {
+			memberships.remove(userId);
+			redirect.addFlashAttribute("notice", "Removed from the organization");
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("error", String.join("; ", invalid.fieldErrors().values()));
+		}
+		return "redirect:/members";
+	}
+
 	@PostMapping("/members/{userId}/roles")
 	String changeRoles(@PathVariable UUID userId, @RequestParam(name = "roles", required = false) Set<Role> roles,
 			RedirectAttributes redirect) {
