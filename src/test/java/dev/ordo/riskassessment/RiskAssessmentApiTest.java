@@ -171,6 +171,11 @@ class RiskAssessmentApiTest extends IntegrationTest {
 		assertThat(history.get(0).get("reason").asString()).isEqualTo("backups and EDR in place");
 		assertThat(history.get(0).get("ratedBy").get("userId").asString())
 			.isEqualTo(org.user(Role.ISMS_MANAGER).id().toString());
+		String csv = viewer.get("/api/v1/risks/export").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(csv.split("\r\n")).hasSize(3);
+		assertThat(csv.split("\r\n")[1]).startsWith(id + ",Ransomware on the CRM,ASSET_BASED,CRM,T-MALWARE,V-PATCH")
+			.endsWith(",4,5,Very high,3,4,High,,,,false,false");
 		// An asset with risks cannot be removed.
 		manager.call(HttpMethod.DELETE, "/api/v1/assets/" + crm, null)
 			.andExpect(status().isConflict());

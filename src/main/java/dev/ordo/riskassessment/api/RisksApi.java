@@ -1,8 +1,13 @@
 package dev.ordo.riskassessment.api;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +32,7 @@ import dev.ordo.riskassessment.RiskListItem;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
+import dev.ordo.riskassessment.application.RiskCsv;
 import dev.ordo.riskassessment.application.RiskService;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
@@ -40,9 +46,20 @@ class RisksApi {
 
 	private final RiskCriteriaService criteria;
 
-	RisksApi(RiskService risks, RiskCriteriaService criteria) {
+	private final RiskCsv csv;
+
+	RisksApi(RiskService risks, RiskCriteriaService criteria, RiskCsv csv) {
 		this.risks = risks;
 		this.criteria = criteria;
+		this.csv = csv;
+	}
+
+	/** The register as CSV, in priority order (streamed). */
+	@GetMapping("/risks/export")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
+		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 	}
 
 	/** The register, prioritized by default (sort: priority, title, identified, inherent, residual). */

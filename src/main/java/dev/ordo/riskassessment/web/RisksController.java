@@ -1,6 +1,11 @@
 package dev.ordo.riskassessment.web;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +27,7 @@ import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.riskassessment.application.AssetService;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
+import dev.ordo.riskassessment.application.RiskCsv;
 import dev.ordo.riskassessment.application.RiskService;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
@@ -44,8 +50,11 @@ class RisksController {
 
 	private final IsmsProcesses processes;
 
+	private final RiskCsv csv;
+
 	RisksController(RiskService risks, RiskCriteriaService criteria, AssetService assets, Identity identity,
-			IsmsProcesses processes) {
+			IsmsProcesses processes, RiskCsv csv) {
+		this.csv = csv;
 		this.risks = risks;
 		this.criteria = criteria;
 		this.assets = assets;
@@ -159,6 +168,13 @@ class RisksController {
 			}
 		}
 		return risk(id, model);
+	}
+
+	@GetMapping("/risks/export.csv")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
+		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/risks/criteria")
