@@ -1,0 +1,45 @@
+package dev.ordo.riskassessment;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import dev.ordo.riskassessment.application.AssetService;
+import dev.ordo.riskassessment.application.RiskCriteriaService;
+import dev.ordo.riskassessment.application.RiskService;
+
+/**
+ * What other modules may ask risk assessment (risk treatment, the Statement of Applicability, performance
+ * evaluation): a risk with its ratings, an asset with its protection needs, and the organization's risk criteria.
+ * Changes go through this module's own pages and API; results leave it as events.
+ */
+@Service
+public class RiskAssessment {
+
+	private final RiskService risks;
+
+	private final AssetService assets;
+
+	private final RiskCriteriaService criteria;
+
+	RiskAssessment(RiskService risks, AssetService assets, RiskCriteriaService criteria) {
+		this.risks = risks;
+		this.assets = assets;
+		this.criteria = criteria;
+	}
+
+	/** One risk of the current organization; {@link dev.ordo.shared.NotFound} otherwise. */
+	public RiskView risk(UUID riskId) {
+		return risks.risk(riskId);
+	}
+
+	/** One asset of the current organization; {@link dev.ordo.shared.NotFound} otherwise. */
+	public AssetView asset(UUID assetId) {
+		return assets.asset(assetId);
+	}
+
+	/** The current organization's risk criteria (Ordo's defaults until changed). */
+	public RiskCriteriaView criteria() {
+		return criteria.view();
+	}
+}

@@ -1,0 +1,128 @@
+package dev.ordo.riskassessment.api;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ordo.platform.web.PageResponse;
+import dev.ordo.riskassessment.HeatMap;
+import dev.ordo.riskassessment.LibraryEntry;
+import dev.ordo.riskassessment.RatingHistoryEntry;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RatingRequest;
+import dev.ordo.riskassessment.RiskCriteriaRequest;
+import dev.ordo.riskassessment.RiskCriteriaView;
+import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.RiskListItem;
+import dev.ordo.riskassessment.RiskRequest;
+import dev.ordo.riskassessment.RiskView;
+import dev.ordo.riskassessment.application.RiskCriteriaService;
+import dev.ordo.riskassessment.application.RiskCsv;
+import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.riskassessment.domain.ListQueries;
+import dev.ordo.riskassessment.domain.RiskLibrary;
+
+/** The risk register, risk criteria and the threat and vulnerability library over the API. */
+@RestController
+@RequestMapping("/api/v1")
+class RisksApi {
+
+	private final RiskService risks;
+
+	private final RiskCriteriaService criteria;
+
+	private final RiskCsv csv;
+
+	RisksApi(RiskService risks, RiskCriteriaService criteria, RiskCsv csv) {
+		this.risks = risks;
+		this.criteria = criteria;
+		this.csv = csv;
+	}
+
+	/** The register as CSV, in priority order (streamed). */
+	@GetMapping("/risks/export")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
+		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	}
+
+	/** The register, prioritized by default (sort: priority, title, identified, inherent, residual). */
+	@GetMapping("/risks")
+	PageResponse<RiskListItem> register(@RequestParam(required = false) String q,
+			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) UUID ownerId,
+			@RequestParam(required = false) UUID assetId, @RequestParam(required = false) Integer minLevel,
+			@RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return PageResponse.of(risks.register(
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue), sort, page, size));
+	}
+
+	@PostMapping("/risks")
+	ResponseEntity<RiskView> identify(@RequestBody RiskRequest request) {
+		RiskView risk = risks.identify(request);
+		return ResponseEntity.created(URI.create("/api/v1/risks/" + risk.id())).body(risk);
+	}
+
+	@GetMapping("/risks/heatmap")
+	HeatMap heatMap(@RequestParam(required = false) RatingKind kind) {
+		return risks.heatMap(kind);
+	}
+
+	@GetMapping("/risks/{id}")
+	RiskView risk(@PathVariable UUID id) {
+		return risks.risk(id);
+	}
+
+	@PutMapping("/risks/{id}")
+	RiskView update(@PathVariable UUID id, @RequestBody RiskRequest request) {
+		return risks.update(id, request);
+	}
+
+	@PostMapping("/risks/{id}/ratings")
+	RiskView rate(@PathVariable UUID id, @RequestBody RatingRequest request) {
+		return risks.rate(id, request);
+	}
+
+	@GetMapping("/risks/{id}/history")
+	List<RatingHistoryEntry> history(@PathVariable UUID id) {
+		return risks.risk(id).history();
+	}
+
+	@GetMapping("/risk-criteria")
+	RiskCriteriaView criteria() {
+		return criteria.view();
+	}
+
+	/** ISMS manager: new criteria; existing ratings are re-mapped by rule and the answer shows the new criteria. */
+	@PutMapping("/risk-criteria")
+	RiskCriteriaView changeCriteria(@RequestBody RiskCriteriaRequest request) {
+		return criteria.change(request);
+	}
+
+	@GetMapping("/threats")
+	List<LibraryEntry> threats() {
+		return RiskLibrary.THREATS;
+	}
+
+	@GetMapping("/vulnerabilities")
+	List<LibraryEntry> vulnerabilities() {
+		return RiskLibrary.VULNERABILITIES;
+	}
+}

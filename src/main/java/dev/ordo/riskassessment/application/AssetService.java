@@ -1,0 +1,298 @@
+package dev.ordo.riskassessment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.ordo.identity.Identity;
+import dev.ordo.identity.MemberSummary;
+import dev.ordo.riskassessment.AssetChanged;
+import dev.ordo.riskassessment.AssetListItem;
+import dev.ordo.riskassessment.AssetRegistered;
+import dev.ordo.riskassessment.AssetRemoved;
+import dev.ordo.riskassessment.AssetRequest;
+import dev.ordo.riskassessment.AssetView;
+import dev.ordo.riskassessment.Protection;
+import dev.ordo.riskassessment.ProtectionGoal;
+import dev.ordo.riskassessment.domain.Asset;
+import dev.ordo.riskassessment.domain.AssetDependency;
+import dev.ordo.riskassessment.domain.AssetDependencyRepository;
+import dev.ordo.riskassessment.domain.AssetRepository;
+import dev.ordo.riskassessment.domain.AssetRow;
+import dev.ordo.riskassessment.domain.ListQueries;
+import dev.ordo.riskassessment.domain.ProtectionInheritance;
+import dev.ordo.riskassessment.domain.RiskRepository;
+import dev.ordo.shared.Conflict;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.NotFound;
+import dev.ordo.shared.OrdoPrincipal;
+
+/** The asset inventory: assets, their protection needs and dependencies, and the inheritance of needs. */
+@Service
+public class AssetService {
+
+	private final AssetRepository assets;
+
+	private final AssetDependencyRepository dependencies;
+
+	private final RiskRepository risks;
+
+	private final ListQueries lists;
+
+	private final Identity identity;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AssetService(AssetRepository assets, AssetDependencyRepository dependencies, RiskRepository risks,
+			ListQueries lists, Identity identity, ApplicationEventPublisher events, Clock clock) {
+		this.assets = assets;
+		this.dependencies = dependencies;
+		this.risks = risks;
+		this.lists = lists;
+		this.identity = identity;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AssetListItem> list(ListQueries.AssetFilter filter, String sort, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		Page<AssetRow> rows = lists.assets(filter, sort, request);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		return rows.map(r -> new AssetListItem(r.id(), r.name(), r.type(), Members.ref(r.ownerId(), members),
+				r.classification(), r.confidentiality(), r.integrity(), r.availability(), r.authenticity(),
+				r.confidentialitySource() != null, r.integritySource() != null, r.availabilitySource() != null,
+				r.authenticitySource() != null, r.protectionLevel(), r.updatedAt()));
+	}
+
+	@Transactional(readOnly = true)
+	public AssetView asset(UUID id) {
+		return view(find(id), identity.membersById());
+	}
+
+	@Transactional
+	public AssetView create(AssetRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		int[] needs = validate(request, members);
+		Instant now = clock.instant();
+		Asset asset = new Asset(now);
+		asset.describe(request.name().trim(), request.type(), Members.trimToNull(request.description()),
+				request.ownerId(), Members.trimToNull(request.classification()), needs, now);
+		assets.save(asset);
+		events.publishEvent(new AssetRegistered(CurrentActor.organizationId(), asset.getId(), asset.getName(),
+				asset.getType(), actor.userId()));
+		return view(asset, members);
+	}
+
+	/** Registers many assets at once (CSV import): one inheritance pass, one event per asset. */
+	@Transactional
+	public int createAll(List<AssetRequest> requests) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Instant now = clock.instant();
+		for (AssetRequest request : requests) {
+			Asset asset = new Asset(now);
+			asset.describe(request.name().trim(), request.type(), Members.trimToNull(request.description()),
+					request.ownerId(), Members.trimToNull(request.classification()), needs(request), now);
+			assets.save(asset);
+			events.publishEvent(new AssetRegistered(CurrentActor.organizationId(), asset.getId(), asset.getName(),
+					asset.getType(), actor.userId()));
+		}
+		return requests.size();
+	}
+
+	@Transactional
+	public AssetView update(UUID id, AssetRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Asset asset = find(id);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		int[] needs = validate(request, members);
+		asset.describe(request.name().trim(), request.type(), Members.trimToNull(request.description()),
+				request.ownerId(), Members.trimToNull(request.classification()), needs, clock.instant());
+		recomputeInheritance();
+		events.publishEvent(new AssetChanged(CurrentActor.organizationId(), asset.getId(), asset.getName(),
+				"details and protection needs changed", actor.userId()));
+		return view(asset, members);
+	}
+
+	@Transactional
+	public void delete(UUID id) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Asset asset = find(id);
+		if (risks.existsByAssetId(id)) {
+			throw new Conflict("Risks refer to this asset; change or remove them first");
+		}
+		dependencies.deleteAll(dependencies.findBySupportingIdOrSupportedId(id, id));
+		dependencies.flush();
+		assets.delete(asset);
+		assets.flush();
+		recomputeInheritance();
+		events.publishEvent(new AssetRemoved(CurrentActor.organizationId(), id, asset.getName(), actor.userId()));
+	}
+
+	/** Records that asset {@code id} supports asset {@code supportedId}; rejects links that would close a cycle. */
+	@Transactional
+	public AssetView addDependency(UUID id, UUID supportedId) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Asset asset = find(id);
+		if (supportedId == null) {
+			throw InvalidInput.of("supportedAssetId", "must be given");
+		}
+		Asset supported = assets.findById(supportedId)
+			.orElseThrow(() -> InvalidInput.of("supportedAssetId", "is not an asset of this organization"));
+		if (dependencies.findBySupportingIdAndSupportedId(id, supportedId).isPresent()) {
+			throw new Conflict("This dependency is already recorded");
+		}
+		if (ProtectionInheritance.wouldCycle(id, supportedId, dependencies.edges())) {
+			throw InvalidInput.of("supportedAssetId", "would create a cycle of dependencies");
+		}
+		dependencies.save(new AssetDependency(id, supportedId));
+		dependencies.flush();
+		recomputeInheritance();
+		events.publishEvent(new AssetChanged(CurrentActor.organizationId(), id, asset.getName(),
+				"now supports \"" + supported.getName() + "\"", actor.userId()));
+		return view(asset, identity.membersById());
+	}
+
+	@Transactional
+	public AssetView removeDependency(UUID id, UUID supportedId) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Asset asset = find(id);
+		AssetDependency dependency = dependencies.findBySupportingIdAndSupportedId(id, supportedId)
+			.orElseThrow(() -> new NotFound("Dependency", supportedId));
+		dependencies.delete(dependency);
+		dependencies.flush();
+		recomputeInheritance();
+		events.publishEvent(new AssetChanged(CurrentActor.organizationId(), id, asset.getName(),
+				"no longer supports asset " + supportedId, actor.userId()));
+		return view(asset, identity.membersById());
+	}
+
+	/** Re-derives every asset's effective protection needs (maximum rule along dependencies). */
+	void recomputeInheritance() {
+		List<Asset> all = assets.findAll();
+		Map<UUID, int[]> own = new HashMap<>();
+		all.forEach(a -> own.put(a.getId(), a.ownNeeds()));
+		Map<UUID, ProtectionInheritance.Effective> effective = ProtectionInheritance.compute(own, dependencies.edges());
+		for (Asset asset : all) {
+			ProtectionInheritance.Effective e = effective.get(asset.getId());
+			asset.applyEffective(e.levels(), e.sources());
+		}
+	}
+
+	/** Ids of the given assets and of every asset that (directly or not) supports one of them. */
+	@Transactional(readOnly = true)
+	public Set<UUID> withSupporting(Set<UUID> assetIds) {
+		Map<UUID, List<UUID>> supportedBy = new HashMap<>();
+		dependencies.edges().forEach(e -> supportedBy.computeIfAbsent(e.supportedId(), k -> new ArrayList<>())
+			.add(e.supportingId()));
+		Set<UUID> result = new HashSet<>();
+		List<UUID> queue = new ArrayList<>(assetIds);
+		while (!queue.isEmpty()) {
+			UUID next = queue.remove(queue.size() - 1);
+			if (result.add(next)) {
+				queue.addAll(supportedBy.getOrDefault(next, List.of()));
+			}
+		}
+		return result;
+	}
+
+	Asset find(UUID id) {
+		return assets.findById(id).orElseThrow(() -> new NotFound("Asset", id));
+	}
+
+	static int[] needs(AssetRequest r) {
+		return new int[] { orOne(r.confidentiality()), orOne(r.integrity()), orOne(r.availability()),
+				orOne(r.authenticity()) };
+	}
+
+	private static int orOne(Integer level) {
+		return level == null ? ProtectionGoal.MIN_LEVEL : level;
+	}
+
+	static Map<String, String> problems(AssetRequest r, Map<UUID, MemberSummary> members) {
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		Map<String, String> found = new java.util.LinkedHashMap<>();
+		errors.rejectIf(r.name() == null || r.name().isBlank(), "name", "must be given");
+		errors.rejectIf(r.name() != null && r.name().trim().length() > 200, "name", "must have at most 200 characters");
+		errors.rejectIf(r.type() == null, "type", "must be given");
+		errors.rejectIf(r.description() != null && r.description().length() > 4000, "description",
+				"must have at most 4000 characters");
+		errors.rejectIf(r.classification() != null && r.classification().trim().length() > 60, "classification",
+				"must have at most 60 characters");
+		errors.rejectIf(r.ownerId() != null && !members.containsKey(r.ownerId()), "ownerId",
+				"is not a member of this organization");
+		Map<String, Integer> levels = new java.util.LinkedHashMap<>();
+		levels.put("confidentiality", r.confidentiality());
+		levels.put("integrity", r.integrity());
+		levels.put("availability", r.availability());
+		levels.put("authenticity", r.authenticity());
+		levels.forEach((field, level) -> errors.rejectIf(level != null
+				&& (level < ProtectionGoal.MIN_LEVEL || level > ProtectionGoal.MAX_LEVEL), field,
+				"must be a protection level from 1 (normal) to 4 (very high)"));
+		try {
+			errors.throwIfAny();
+		}
+		catch (InvalidInput invalid) {
+			found.putAll(invalid.fieldErrors());
+		}
+		return found;
+	}
+
+	private static int[] validate(AssetRequest r, Map<UUID, MemberSummary> members) {
+		Map<String, String> found = problems(r, members);
+		if (!found.isEmpty()) {
+			throw new InvalidInput(found);
+		}
+		return needs(r);
+	}
+
+	private AssetView view(Asset a, Map<UUID, MemberSummary> members) {
+		List<AssetDependency> links = dependencies.findBySupportingIdOrSupportedId(a.getId(), a.getId());
+		Set<UUID> ids = new HashSet<>();
+		links.forEach(d -> {
+			ids.add(d.getSupportingId());
+			ids.add(d.getSupportedId());
+		});
+		UUID[] sources = a.sources();
+		for (UUID s : sources) {
+			if (s != null) {
+				ids.add(s);
+			}
+		}
+		ids.remove(a.getId());
+		Map<UUID, AssetView.AssetRef> refs = ids.isEmpty() ? Map.of()
+				: assets.refs(ids).stream().collect(Collectors.toMap(AssetView.AssetRef::id, Function.identity()));
+		int[] own = a.ownNeeds();
+		int[] eff = a.effectiveNeeds();
+		List<Protection> protection = new ArrayList<>();
+		for (ProtectionGoal goal : ProtectionGoal.values()) {
+			int g = goal.ordinal();
+			AssetView.AssetRef source = sources[g] == null ? null : refs.get(sources[g]);
+			protection.add(new Protection(goal, own[g], eff[g], sources[g], source == null ? null : source.name()));
+		}
+		List<AssetView.AssetRef> supports = links.stream().filter(d -> d.getSupportingId().equals(a.getId()))
+			.map(d -> refs.get(d.getSupportedId())).filter(java.util.Objects::nonNull).toList();
+		List<AssetView.AssetRef> supportedBy = links.stream().filter(d -> d.getSupportedId().equals(a.getId()))
+			.map(d -> refs.get(d.getSupportingId())).filter(java.util.Objects::nonNull).toList();
+		return new AssetView(a.getId(), a.getName(), a.getType(), a.getDescription(), Members.ref(a.getOwnerId(), members),
+				a.getClassification(), protection, supports, supportedBy, a.getCreatedAt(), a.getUpdatedAt());
+	}
+}

@@ -1,0 +1,153 @@
+package dev.ordo.riskassessment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.ordo.identity.Role;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RiskCriteriaChanged;
+import dev.ordo.riskassessment.RiskCriteriaRequest;
+import dev.ordo.riskassessment.RiskCriteriaView;
+import dev.ordo.riskassessment.domain.CriteriaModel;
+import dev.ordo.riskassessment.domain.Risk;
+import dev.ordo.riskassessment.domain.RiskCriteria;
+import dev.ordo.riskassessment.domain.RiskCriteriaRepository;
+import dev.ordo.riskassessment.domain.RiskRating;
+import dev.ordo.riskassessment.domain.RiskRatingRepository;
+import dev.ordo.riskassessment.domain.RiskRepository;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.OrdoPrincipal;
+
+/**
+ * The organization's risk criteria. Ordo's defaults apply until the ISMS manager changes them (no row until then);
+ * a change re-maps every existing rating by {@link CriteriaModel#remap the proportional rule} and records each
+ * re-mapped rating in the risk's history.
+ */
+@Service
+public class RiskCriteriaService {
+
+	static final String REMAP_REASON = "Re-mapped automatically: risk criteria changed (proportional rule)";
+
+	private final RiskCriteriaRepository criteria;
+
+	private final RiskRepository risks;
+
+	private final RiskRatingRepository ratings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RiskCriteriaService(RiskCriteriaRepository criteria, RiskRepository risks, RiskRatingRepository ratings,
+			ApplicationEventPublisher events, Clock clock) {
+		this.criteria = criteria;
+		this.risks = risks;
+		this.ratings = ratings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public CriteriaModel model() {
+		return criteria.findFirstBy().map(RiskCriteria::model).orElseGet(CriteriaModel::defaults);
+	}
+
+	@Transactional(readOnly = true)
+	public RiskCriteriaView view() {
+		var stored = criteria.findFirstBy();
+		return view(stored.map(RiskCriteria::model).orElseGet(CriteriaModel::defaults), stored.isEmpty(),
+				stored.map(RiskCriteria::getChangedAt).orElse(null));
+	}
+
+	@Transactional
+	public RiskCriteriaView change(RiskCriteriaRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		var stored = criteria.findFirstBy();
+		CriteriaModel old = stored.map(RiskCriteria::model).orElseGet(CriteriaModel::defaults);
+		CriteriaModel next = merge(old, request);
+		next.validate();
+		if (request.reason() != null && request.reason().length() > 2000) {
+			throw InvalidInput.of("reason", "must have at most 2000 characters");
+		}
+		Instant now = clock.instant();
+		RiskCriteria entity = stored.orElse(null);
+		if (entity == null) {
+			entity = criteria.save(new RiskCriteria(next, actor.userId(), now));
+		}
+		else {
+			entity.apply(next, actor.userId(), now);
+		}
+		int remapped = remapAll(old, next, actor, now);
+		events.publishEvent(new RiskCriteriaChanged(CurrentActor.organizationId(), entity.getId(),
+				next.likelihood().size(), next.consequence().size(), next.riskLevels().size(),
+				next.acceptanceThreshold(), remapped, Members.trimToNull(request.reason()), actor.userId()));
+		return view(next, false, now);
+	}
+
+	/** Fills what the request leaves out from the old criteria, re-mapped where the scales changed. */
+	static CriteriaModel merge(CriteriaModel old, RiskCriteriaRequest r) {
+		List<CriteriaModel.Level> likelihood = r.likelihood() == null ? old.likelihood() : levels(r.likelihood());
+		List<CriteriaModel.Level> consequence = r.consequence() == null ? old.consequence() : levels(r.consequence());
+		List<CriteriaModel.Level> riskLevels = r.riskLevels() == null ? old.riskLevels() : levels(r.riskLevels());
+		List<String> categories = r.consequenceCategories() == null ? old.categories() : r.consequenceCategories();
+		boolean sizesOk = likelihood != null && consequence != null && riskLevels != null
+				&& likelihood.size() >= CriteriaModel.MIN_SCALE && likelihood.size() <= CriteriaModel.MAX_SCALE
+				&& consequence.size() >= CriteriaModel.MIN_SCALE && consequence.size() <= CriteriaModel.MAX_SCALE
+				&& riskLevels.size() >= 2 && riskLevels.size() <= CriteriaModel.MAX_SCALE;
+		List<List<Integer>> matrix = r.matrix() != null || !sizesOk ? r.matrix()
+				: CriteriaModel.remapMatrix(old, likelihood.size(), consequence.size(), riskLevels.size());
+		int threshold = r.acceptanceThreshold() != null ? r.acceptanceThreshold()
+				: riskLevels == null ? old.acceptanceThreshold()
+						: CriteriaModel.remap(old.acceptanceThreshold(), old.riskLevels().size(), riskLevels.size());
+		return new CriteriaModel(likelihood, consequence, riskLevels, categories, matrix, threshold);
+	}
+
+	private static List<CriteriaModel.Level> levels(List<RiskCriteriaRequest.Level> levels) {
+		List<CriteriaModel.Level> result = new ArrayList<>();
+		levels.forEach(l -> result.add(l == null ? null
+				: new CriteriaModel.Level(l.name() == null ? null : l.name().trim(), Members.trimToNull(l.description()))));
+		return result;
+	}
+
+	private int remapAll(CriteriaModel old, CriteriaModel next, OrdoPrincipal actor, Instant now) {
+		int count = 0;
+		List<RiskRating> history = new ArrayList<>();
+		for (Risk risk : risks.findAll()) {
+			for (RatingKind kind : RatingKind.values()) {
+				int[] rating = risk.rating(kind);
+				if (rating == null) {
+					continue;
+				}
+				int l = CriteriaModel.remap(rating[0], old.likelihood().size(), next.likelihood().size());
+				int c = CriteriaModel.remap(rating[1], old.consequence().size(), next.consequence().size());
+				int level = next.level(l, c);
+				if (l != rating[0] || c != rating[1] || level != risk.level(kind)) {
+					risk.remap(kind, l, c, level);
+					history.add(new RiskRating(risk.getId(), kind, l, c, level, REMAP_REASON, actor.userId(), now));
+					count++;
+				}
+			}
+		}
+		ratings.saveAll(history);
+		return count;
+	}
+
+	static RiskCriteriaView view(CriteriaModel m, boolean defaults, Instant changedAt) {
+		return new RiskCriteriaView(scale(m.likelihood()), scale(m.consequence()), scale(m.riskLevels()), m.categories(),
+				m.matrix(), m.acceptanceThreshold(), defaults, changedAt);
+	}
+
+	static List<RiskCriteriaView.ScaleLevel> scale(List<CriteriaModel.Level> levels) {
+		return IntStream.range(0, levels.size())
+			.mapToObj(i -> new RiskCriteriaView.ScaleLevel(i + 1, levels.get(i).name(), levels.get(i).description()))
+			.toList();
+	}
+}

@@ -1,0 +1,302 @@
+package dev.ordo.riskassessment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.ordo.identity.Identity;
+import dev.ordo.identity.MemberSummary;
+import dev.ordo.riskassessment.HeatMap;
+import dev.ordo.riskassessment.LibraryEntry;
+import dev.ordo.riskassessment.Rating;
+import dev.ordo.riskassessment.RatingHistoryEntry;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RatingRequest;
+import dev.ordo.riskassessment.ReassessmentRequested;
+import dev.ordo.riskassessment.RiskChanged;
+import dev.ordo.riskassessment.RiskIdentified;
+import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.RiskListItem;
+import dev.ordo.riskassessment.RiskRated;
+import dev.ordo.riskassessment.RiskRequest;
+import dev.ordo.riskassessment.RiskView;
+import dev.ordo.riskassessment.RisksMarkedForReassessment;
+import dev.ordo.riskassessment.domain.Asset;
+import dev.ordo.riskassessment.domain.AssetRepository;
+import dev.ordo.riskassessment.domain.CriteriaModel;
+import dev.ordo.riskassessment.domain.ListQueries;
+import dev.ordo.riskassessment.domain.Risk;
+import dev.ordo.riskassessment.domain.RiskLibrary;
+import dev.ordo.riskassessment.domain.RiskRating;
+import dev.ordo.riskassessment.domain.RiskRatingRepository;
+import dev.ordo.riskassessment.domain.RiskRepository;
+import dev.ordo.riskassessment.domain.RiskRow;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.NotFound;
+import dev.ordo.shared.OrdoPrincipal;
+
+/**
+ * The risk register: identification (ISO/IEC 27001 6.1.2 c), analysis and evaluation by rating (6.1.2 d, e) with a
+ * history entry for every change of a rating, prioritization by level, the heat map, and reassessment on request.
+ */
+@Service
+public class RiskService {
+
+	/** How many history entries the risk page and API show (newest first). */
+	static final int HISTORY_LIMIT = 200;
+
+	private final RiskRepository risks;
+
+	private final RiskRatingRepository ratings;
+
+	private final AssetRepository assets;
+
+	private final AssetService assetService;
+
+	private final RiskCriteriaService criteria;
+
+	private final ListQueries lists;
+
+	private final Identity identity;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RiskService(RiskRepository risks, RiskRatingRepository ratings, AssetRepository assets, AssetService assetService,
+			RiskCriteriaService criteria, ListQueries lists, Identity identity, ApplicationEventPublisher events,
+			Clock clock) {
+		this.risks = risks;
+		this.ratings = ratings;
+		this.assets = assets;
+		this.assetService = assetService;
+		this.criteria = criteria;
+		this.lists = lists;
+		this.identity = identity;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<RiskListItem> register(ListQueries.RiskFilter filter, String sort, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		Page<RiskRow> rows = lists.risks(filter, sort, request);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		CriteriaModel model = criteria.model();
+		return rows.map(r -> new RiskListItem(r.id(), r.title(), r.kind(), r.assetId(), r.assetName(), r.threatKey(),
+				r.vulnerabilityKey(), Members.ref(r.ownerId(), members), r.inherentLevel(), r.currentLevel(),
+				r.residualLevel(), r.priorityLevel(), model.levelName(r.priorityLevel()),
+				model.acceptable(r.priorityLevel()), r.reassessmentDue(), r.identifiedAt()));
+	}
+
+	@Transactional(readOnly = true)
+	public RiskView risk(UUID id) {
+		return view(find(id), identity.membersById(), criteria.model());
+	}
+
+	@Transactional
+	public RiskView identify(RiskRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		CriteriaModel model = criteria.model();
+		validate(request, members, model);
+		Risk risk = new Risk(actor.userId(), clock.instant());
+		describe(risk, request);
+		risks.save(risk);
+		events.publishEvent(new RiskIdentified(CurrentActor.organizationId(), risk.getId(), risk.getTitle(),
+				risk.getKind(), risk.getAssetId(), risk.getOwnerId(), actor.userId()));
+		return view(risk, members, model);
+	}
+
+	@Transactional
+	public RiskView update(UUID id, RiskRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Risk risk = find(id);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		CriteriaModel model = criteria.model();
+		validate(request, members, model);
+		describe(risk, request);
+		events.publishEvent(new RiskChanged(CurrentActor.organizationId(), risk.getId(), risk.getTitle(),
+				risk.getOwnerId(), actor.userId()));
+		return view(risk, members, model);
+	}
+
+	/** Rates a risk on the organization's scales; the level comes from the matrix, never from the caller. */
+	@Transactional
+	public RiskView rate(UUID id, RatingRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Risk risk = find(id);
+		CriteriaModel model = criteria.model();
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		errors.rejectIf(request.kind() == null, "kind", "must be INHERENT, CURRENT or RESIDUAL");
+		int nl = model.likelihood().size();
+		int nc = model.consequence().size();
+		errors.rejectIf(request.likelihood() == null || request.likelihood() < 1 || request.likelihood() > nl,
+				"likelihood", "must be a likelihood level from 1 to " + nl);
+		errors.rejectIf(request.consequence() == null || request.consequence() < 1 || request.consequence() > nc,
+				"consequence", "must be a consequence level from 1 to " + nc);
+		errors.rejectIf(request.reason() == null || request.reason().isBlank(), "reason",
+				"must say why (it is kept in the rating history)");
+		errors.rejectIf(request.reason() != null && request.reason().length() > 2000, "reason",
+				"must have at most 2000 characters");
+		errors.throwIfAny();
+		int level = model.level(request.likelihood(), request.consequence());
+		Instant now = clock.instant();
+		risk.rate(request.kind(), request.likelihood(), request.consequence(), level);
+		String reason = request.reason().trim();
+		ratings.save(new RiskRating(risk.getId(), request.kind(), request.likelihood(), request.consequence(), level,
+				reason, actor.userId(), now));
+		events.publishEvent(new RiskRated(CurrentActor.organizationId(), risk.getId(), risk.getTitle(), request.kind(),
+				request.likelihood(), request.consequence(), level, model.levelName(level), model.acceptable(level),
+				reason, actor.userId()));
+		return view(risk, identity.membersById(), model);
+	}
+
+	/** Counts per matrix cell in one aggregate query. */
+	@Transactional(readOnly = true)
+	public HeatMap heatMap(RatingKind kind) {
+		RatingKind k = kind == null ? RatingKind.CURRENT : kind;
+		CriteriaModel model = criteria.model();
+		List<Object[]> cells = switch (k) {
+			case INHERENT -> risks.inherentCells();
+			case CURRENT -> risks.currentCells();
+			case RESIDUAL -> risks.residualCells();
+		};
+		int nl = model.likelihood().size();
+		int nc = model.consequence().size();
+		long[][] counts = new long[nl][nc];
+		long unrated = 0;
+		for (Object[] cell : cells) {
+			Integer l = (Integer) cell[0];
+			Integer c = (Integer) cell[1];
+			long n = ((Number) cell[2]).longValue();
+			if (l == null || c == null || l < 1 || l > nl || c < 1 || c > nc) {
+				unrated += n;
+			}
+			else {
+				counts[l - 1][c - 1] += n;
+			}
+		}
+		List<List<Long>> rows = new ArrayList<>();
+		for (long[] row : counts) {
+			rows.add(java.util.Arrays.stream(row).boxed().toList());
+		}
+		return new HeatMap(k, RiskCriteriaService.scale(model.likelihood()),
+				RiskCriteriaService.scale(model.consequence()), rows, model.matrix(), unrated);
+	}
+
+	/**
+	 * Marks risks "reassessment due" for a change, incident or requirement elsewhere: the given risks, the risks on
+	 * the given assets and on every asset supporting them, or all risks when nothing is named.
+	 */
+	@Transactional
+	public int markReassessmentDue(ReassessmentRequested request) {
+		List<Risk> affected;
+		if (request.assetIds().isEmpty() && request.riskIds().isEmpty()) {
+			affected = risks.findAll();
+		}
+		else {
+			Set<Risk> found = new HashSet<>(risks.findAllById(request.riskIds()));
+			if (!request.assetIds().isEmpty()) {
+				found.addAll(risks.findByAssetIdIn(assetService.withSupporting(new HashSet<>(request.assetIds()))));
+			}
+			affected = new ArrayList<>(found);
+		}
+		String reason = request.source() + " " + request.reference() + ": " + request.reason();
+		affected.forEach(r -> r.markReassessmentDue(reason));
+		if (!affected.isEmpty()) {
+			events.publishEvent(new RisksMarkedForReassessment(CurrentActor.organizationId(), request.source(),
+					request.reference(), request.reason(), affected.size(), request.actorId()));
+		}
+		return affected.size();
+	}
+
+	Risk find(UUID id) {
+		return risks.findById(id).orElseThrow(() -> new NotFound("Risk", id));
+	}
+
+	private void describe(Risk risk, RiskRequest r) {
+		boolean assetBased = r.kind() == RiskKind.ASSET_BASED;
+		risk.describe(r.title().trim(), r.kind(), Members.trimToNull(r.description()), assetBased ? r.assetId() : null,
+				assetBased ? r.threatKey() : null, assetBased ? r.vulnerabilityKey() : null,
+				Members.trimToNull(r.scenario()), Members.trimToNull(r.consequenceCategory()), r.ownerId());
+	}
+
+	private void validate(RiskRequest r, Map<UUID, MemberSummary> members, CriteriaModel model) {
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		errors.rejectIf(r.title() == null || r.title().isBlank(), "title", "must be given");
+		errors.rejectIf(r.title() != null && r.title().trim().length() > 300, "title",
+				"must have at most 300 characters");
+		errors.rejectIf(r.kind() == null, "kind", "must be ASSET_BASED or EVENT_BASED");
+		errors.rejectIf(r.description() != null && r.description().length() > 4000, "description",
+				"must have at most 4000 characters");
+		errors.rejectIf(r.scenario() != null && r.scenario().length() > 4000, "scenario",
+				"must have at most 4000 characters");
+		errors.rejectIf(r.ownerId() == null, "ownerId", "every risk needs a risk owner (ISO/IEC 27001 6.1.2 c)");
+		errors.rejectIf(r.ownerId() != null && !members.containsKey(r.ownerId()), "ownerId",
+				"is not a member of this organization");
+		errors.rejectIf(r.consequenceCategory() != null && !r.consequenceCategory().isBlank()
+				&& !model.categories().contains(r.consequenceCategory().trim()), "consequenceCategory",
+				"must be one of " + String.join(", ", model.categories()));
+		if (r.kind() == RiskKind.ASSET_BASED) {
+			errors.rejectIf(r.assetId() == null, "assetId", "an asset-based risk needs an asset");
+			errors.rejectIf(r.assetId() != null && !assets.existsById(r.assetId()), "assetId",
+					"is not an asset of this organization");
+			errors.rejectIf(RiskLibrary.threat(r.threatKey()).isEmpty(), "threatKey",
+					"must be a threat of the library");
+			errors.rejectIf(RiskLibrary.vulnerability(r.vulnerabilityKey()).isEmpty(), "vulnerabilityKey",
+					"must be a vulnerability of the library");
+		}
+		if (r.kind() == RiskKind.EVENT_BASED) {
+			errors.rejectIf(r.scenario() == null || r.scenario().isBlank(), "scenario",
+					"an event-based risk needs a scenario");
+		}
+		errors.throwIfAny();
+	}
+
+	private RiskView view(Risk r, Map<UUID, MemberSummary> members, CriteriaModel model) {
+		String assetName = r.getAssetId() == null ? null
+				: assets.findById(r.getAssetId()).map(Asset::getName).orElse(null);
+		List<RatingHistoryEntry> history = ratings
+			.findByRiskIdOrderByRatedAtDesc(r.getId(), PageRequest.of(0, HISTORY_LIMIT)).stream()
+			.map(h -> new RatingHistoryEntry(h.getId(), h.getKind(), h.getLikelihood(), h.getConsequence(),
+					h.getLevel(), model.levelName(h.getLevel()), h.getReason(), Members.ref(h.getRatedBy(), members),
+					h.getRatedAt()))
+			.toList();
+		return new RiskView(r.getId(), r.getTitle(), r.getKind(), r.getDescription(), r.getAssetId(), assetName,
+				r.getThreatKey(), RiskLibrary.threat(r.getThreatKey()).map(LibraryEntry::name).orElse(null),
+				r.getVulnerabilityKey(),
+				RiskLibrary.vulnerability(r.getVulnerabilityKey()).map(LibraryEntry::name).orElse(null),
+				r.getScenario(), r.getConsequenceCategory(), Members.ref(r.getOwnerId(), members),
+				rating(r, RatingKind.INHERENT, model), rating(r, RatingKind.CURRENT, model),
+				rating(r, RatingKind.RESIDUAL, model), r.isReassessmentDue(), r.getReassessmentReason(),
+				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), history);
+	}
+
+	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {
+		int[] lc = r.rating(kind);
+		if (lc == null) {
+			return null;
+		}
+		int level = r.level(kind);
+		return new Rating(kind, lc[0], name(model.likelihood(), lc[0]), lc[1], name(model.consequence(), lc[1]), level,
+				model.levelName(level), model.acceptable(level));
+	}
+
+	private static String name(List<CriteriaModel.Level> scale, int position) {
+		return position >= 1 && position <= scale.size() ? scale.get(position - 1).name() : "?";
+	}
+
+}

@@ -1,0 +1,20 @@
+package dev.ordo.riskassessment.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import dev.ordo.riskassessment.AssetType;
+import dev.ordo.riskassessment.AssetView;
+
+public interface AssetRepository extends JpaRepository<Asset, UUID> {
+
+	@Query("select new dev.ordo.riskassessment.AssetView$AssetRef(a.id, a.name, a.type) from Asset a "
+			+ "where a.id in :ids order by a.name")
+	List<AssetView.AssetRef> refs(Collection<UUID> ids);
+
+	boolean existsByNameIgnoreCaseAndType(String name, AssetType type);
+}

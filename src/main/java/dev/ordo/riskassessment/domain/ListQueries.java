@@ -1,0 +1,128 @@
+package dev.ordo.riskassessment.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Repository;
+
+import dev.ordo.riskassessment.AssetType;
+import dev.ordo.riskassessment.RiskKind;
+
+/**
+ * The asset list and the risk register: filtered, sorted and paged in the database, read as projections, always two
+ * statements (page and count) whatever the size of the data. Sort keys come from a fixed list, never from the
+ * request text.
+ */
+@Repository
+public class ListQueries {
+
+	/** Sort keys of the asset list. */
+	public static final Map<String, String> ASSET_SORTS = Map.of(
+			"name", "a.name asc, a.id asc",
+			"type", "a.type asc, a.name asc, a.id asc",
+			"protection", "a.protectionLevel desc, a.name asc, a.id asc",
+			"classification", "a.classification asc, a.name asc, a.id asc",
+			"updated", "a.updatedAt desc, a.id asc");
+
+	/** Sort keys of the risk register. */
+	public static final Map<String, String> RISK_SORTS = Map.of(
+			"priority", "r.priorityLevel desc, r.title asc, r.id asc",
+			"title", "r.title asc, r.id asc",
+			"identified", "r.identifiedAt desc, r.id asc",
+			"residual", "r.residualLevel desc, r.title asc, r.id asc",
+			"inherent", "r.inherentLevel desc, r.title asc, r.id asc");
+
+	private final EntityManager em;
+
+	ListQueries(EntityManager em) {
+		this.em = em;
+	}
+
+	public record AssetFilter(String text, AssetType type, UUID ownerId, Integer minProtection) {
+	}
+
+	public record RiskFilter(String text, RiskKind kind, UUID ownerId, UUID assetId, Integer minLevel,
+			Boolean reassessmentDue) {
+	}
+
+	public Page<AssetRow> assets(AssetFilter filter, String sort, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.text() != null && !filter.text().isBlank()) {
+			where.append(" and lower(a.name) like :text");
+			params.put("text", "%" + filter.text().trim().toLowerCase() + "%");
+		}
+		if (filter.type() != null) {
+			where.append(" and a.type = :type");
+			params.put("type", filter.type());
+		}
+		if (filter.ownerId() != null) {
+			where.append(" and a.ownerId = :owner");
+			params.put("owner", filter.ownerId());
+		}
+		if (filter.minProtection() != null) {
+			where.append(" and a.protectionLevel >= :minProtection");
+			params.put("minProtection", filter.minProtection());
+		}
+		String select = "select new dev.ordo.riskassessment.domain.AssetRow(a.id, a.name, a.type, a.ownerId, "
+				+ "a.classification, a.effConfidentiality, a.effIntegrity, a.effAvailability, a.effAuthenticity, "
+				+ "a.confidentialitySource, a.integritySource, a.availabilitySource, a.authenticitySource, "
+				+ "a.protectionLevel, a.updatedAt) from Asset a" + where + " order by "
+				+ ASSET_SORTS.getOrDefault(sort, ASSET_SORTS.get("name"));
+		return page(select, "select count(a) from Asset a" + where, params, AssetRow.class, page);
+	}
+
+	public Page<RiskRow> risks(RiskFilter filter, String sort, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.text() != null && !filter.text().isBlank()) {
+			where.append(" and lower(r.title) like :text");
+			params.put("text", "%" + filter.text().trim().toLowerCase() + "%");
+		}
+		if (filter.kind() != null) {
+			where.append(" and r.kind = :kind");
+			params.put("kind", filter.kind());
+		}
+		if (filter.ownerId() != null) {
+			where.append(" and r.ownerId = :owner");
+			params.put("owner", filter.ownerId());
+		}
+		if (filter.assetId() != null) {
+			where.append(" and r.assetId = :asset");
+			params.put("asset", filter.assetId());
+		}
+		if (filter.minLevel() != null) {
+			where.append(" and r.priorityLevel >= :minLevel");
+			params.put("minLevel", filter.minLevel());
+		}
+		if (filter.reassessmentDue() != null) {
+			where.append(" and r.reassessmentDue = :due");
+			params.put("due", filter.reassessmentDue());
+		}
+		String select = "select new dev.ordo.riskassessment.domain.RiskRow(r.id, r.title, r.kind, r.assetId, a.name, "
+				+ "r.threatKey, r.vulnerabilityKey, r.ownerId, r.inherentLevel, r.currentLevel, r.residualLevel, "
+				+ "r.priorityLevel, r.reassessmentDue, r.identifiedAt) from Risk r left join Asset a on a.id = r.assetId"
+				+ where + " order by " + RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority"));
+		return page(select, "select count(r) from Risk r" + where, params, RiskRow.class, page);
+	}
+
+	private <T> Page<T> page(String select, String count, Map<String, Object> params, Class<T> type,
+			PageRequest page) {
+		TypedQuery<T> query = em.createQuery(select, type);
+		TypedQuery<Long> total = em.createQuery(count, Long.class);
+		params.forEach((k, v) -> {
+			query.setParameter(k, v);
+			total.setParameter(k, v);
+		});
+		List<T> items = query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
+		return new PageImpl<>(items, page, total.getSingleResult());
+	}
+}

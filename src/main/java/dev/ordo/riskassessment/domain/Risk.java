@@ -1,0 +1,220 @@
+package dev.ordo.riskassessment.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dev.ordo.platform.persistence.OrganizationOwned;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RiskKind;
+
+/**
+ * A risk of the register with its three ratings. Levels are 0 while a rating is missing. The priority level (what
+ * the register sorts by) is the current level, or the inherent level while there is no current one.
+ */
+@Entity
+@Table(name = "risk")
+public class Risk extends OrganizationOwned {
+
+	@Id
+	private UUID id;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private RiskKind kind;
+
+	private String description;
+
+	private UUID assetId;
+
+	private String threatKey;
+
+	private String vulnerabilityKey;
+
+	private String scenario;
+
+	private String consequenceCategory;
+
+	private UUID ownerId;
+
+	private Integer inherentLikelihood;
+
+	private Integer inherentConsequence;
+
+	private int inherentLevel;
+
+	private Integer currentLikelihood;
+
+	private Integer currentConsequence;
+
+	private int currentLevel;
+
+	private Integer residualLikelihood;
+
+	private Integer residualConsequence;
+
+	private int residualLevel;
+
+	private int priorityLevel;
+
+	private boolean reassessmentDue;
+
+	private String reassessmentReason;
+
+	private UUID identifiedBy;
+
+	private Instant identifiedAt;
+
+	@Version
+	private long version;
+
+	protected Risk() {
+	}
+
+	public Risk(UUID identifiedBy, Instant now) {
+		this.id = UUID.randomUUID();
+		this.identifiedBy = identifiedBy;
+		this.identifiedAt = now;
+	}
+
+	public void describe(String title, RiskKind kind, String description, UUID assetId, String threatKey,
+			String vulnerabilityKey, String scenario, String consequenceCategory, UUID ownerId) {
+		this.title = title;
+		this.kind = kind;
+		this.description = description;
+		this.assetId = assetId;
+		this.threatKey = threatKey;
+		this.vulnerabilityKey = vulnerabilityKey;
+		this.scenario = scenario;
+		this.consequenceCategory = consequenceCategory;
+		this.ownerId = ownerId;
+	}
+
+	/** Sets one rating; a current rating also settles a pending reassessment. */
+	public void rate(RatingKind kind, int likelihood, int consequence, int level) {
+		switch (kind) {
+			case INHERENT -> {
+				inherentLikelihood = likelihood;
+				inherentConsequence = consequence;
+				inherentLevel = level;
+			}
+			case CURRENT -> {
+				currentLikelihood = likelihood;
+				currentConsequence = consequence;
+				currentLevel = level;
+				reassessmentDue = false;
+				reassessmentReason = null;
+			}
+			case RESIDUAL -> {
+				residualLikelihood = likelihood;
+				residualConsequence = consequence;
+				residualLevel = level;
+			}
+		}
+		priorityLevel = currentLevel > 0 ? currentLevel : inherentLevel;
+	}
+
+	/** Re-mapping after a change of criteria: same as a rating, but it leaves the reassessment flag alone. */
+	public void remap(RatingKind kind, int likelihood, int consequence, int level) {
+		boolean due = reassessmentDue;
+		String why = reassessmentReason;
+		rate(kind, likelihood, consequence, level);
+		reassessmentDue = due;
+		reassessmentReason = why;
+	}
+
+	public void markReassessmentDue(String reason) {
+		reassessmentDue = true;
+		reassessmentReason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+	}
+
+	/** Likelihood and consequence of a rating, or {@code null} when not rated. */
+	public int[] rating(RatingKind kind) {
+		Integer l = switch (kind) {
+			case INHERENT -> inherentLikelihood;
+			case CURRENT -> currentLikelihood;
+			case RESIDUAL -> residualLikelihood;
+		};
+		Integer c = switch (kind) {
+			case INHERENT -> inherentConsequence;
+			case CURRENT -> currentConsequence;
+			case RESIDUAL -> residualConsequence;
+		};
+		return l == null || c == null ? null : new int[] { l, c };
+	}
+
+	public int level(RatingKind kind) {
+		return switch (kind) {
+			case INHERENT -> inherentLevel;
+			case CURRENT -> currentLevel;
+			case RESIDUAL -> residualLevel;
+		};
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public RiskKind getKind() {
+		return kind;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public UUID getAssetId() {
+		return assetId;
+	}
+
+	public String getThreatKey() {
+		return threatKey;
+	}
+
+	public String getVulnerabilityKey() {
+		return vulnerabilityKey;
+	}
+
+	public String getScenario() {
+		return scenario;
+	}
+
+	public String getConsequenceCategory() {
+		return consequenceCategory;
+	}
+
+	public UUID getOwnerId() {
+		return ownerId;
+	}
+
+	public int getPriorityLevel() {
+		return priorityLevel;
+	}
+
+	public boolean isReassessmentDue() {
+		return reassessmentDue;
+	}
+
+	public String getReassessmentReason() {
+		return reassessmentReason;
+	}
+
+	public UUID getIdentifiedBy() {
+		return identifiedBy;
+	}
+
+	public Instant getIdentifiedAt() {
+		return identifiedAt;
+	}
+}

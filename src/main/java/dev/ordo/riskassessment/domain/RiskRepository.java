@@ -1,0 +1,28 @@
+package dev.ordo.riskassessment.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RiskRepository extends JpaRepository<Risk, UUID> {
+
+	boolean existsByAssetId(UUID assetId);
+
+	List<Risk> findByAssetIdIn(Collection<UUID> assetIds);
+
+	/** Heat map of current ratings: one aggregate query. */
+	@Query("select r.currentLikelihood, r.currentConsequence, count(r) from Risk r "
+			+ "group by r.currentLikelihood, r.currentConsequence")
+	List<Object[]> currentCells();
+
+	@Query("select r.inherentLikelihood, r.inherentConsequence, count(r) from Risk r "
+			+ "group by r.inherentLikelihood, r.inherentConsequence")
+	List<Object[]> inherentCells();
+
+	@Query("select r.residualLikelihood, r.residualConsequence, count(r) from Risk r "
+			+ "group by r.residualLikelihood, r.residualConsequence")
+	List<Object[]> residualCells();
+}

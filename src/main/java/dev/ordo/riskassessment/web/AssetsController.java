@@ -1,0 +1,190 @@
+package dev.ordo.riskassessment.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.ordo.identity.Identity;
+import dev.ordo.platform.web.FormErrors;
+import dev.ordo.riskassessment.AssetType;
+import dev.ordo.riskassessment.AssetView;
+import dev.ordo.riskassessment.CsvImportReport;
+import dev.ordo.riskassessment.application.AssetCsv;
+import dev.ordo.riskassessment.application.AssetService;
+import dev.ordo.riskassessment.domain.ListQueries;
+import dev.ordo.shared.Conflict;
+import dev.ordo.shared.InvalidInput;
+
+/** The asset inventory pages. */
+@Controller
+class AssetsController {
+
+	private final AssetService assets;
+
+	private final AssetCsv csv;
+
+	private final Identity identity;
+
+	AssetsController(AssetService assets, AssetCsv csv, Identity identity) {
+		this.assets = assets;
+		this.csv = csv;
+		this.identity = identity;
+	}
+
+	@InitBinder("assetForm")
+	void allowAssetFields(WebDataBinder binder) {
+		binder.setAllowedFields("name", "type", "description", "ownerId", "classification", "confidentiality",
+				"integrity", "availability", "authenticity");
+	}
+
+	@GetMapping("/assets")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) AssetType type,
+			@RequestParam(required = false) Integer minProtection, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
+		model.addAttribute("page", assets.list(new ListQueries.AssetFilter(q, type, null, minProtection), sort, page,
+				size));
+		model.addAttribute("q", q);
+		model.addAttribute("type", type);
+		model.addAttribute("minProtection", minProtection);
+		model.addAttribute("sort", ListQueries.ASSET_SORTS.containsKey(sort) ? sort : "name");
+		model.addAttribute("types", AssetType.values());
+		return "riskassessment/assets";
+	}
+
+	@GetMapping("/assets/new")
+	String newAsset(Model model) {
+		if (!model.containsAttribute("assetForm")) {
+			model.addAttribute("assetForm", new AssetForm());
+		}
+		return form(null, model);
+	}
+
+	@PostMapping("/assets")
+	String create(@ModelAttribute("assetForm") AssetForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				AssetView asset = assets.create(form.toRequest());
+				redirect.addFlashAttribute("notice", "Asset registered");
+				return "redirect:/assets/" + asset.id();
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		return form(null, model);
+	}
+
+	@GetMapping("/assets/{id}")
+	String asset(@PathVariable UUID id, Model model) {
+		model.addAttribute("asset", assets.asset(id));
+		model.addAttribute("candidates", assets.list(new ListQueries.AssetFilter(null, null, null, null), "name", 0,
+				100).getContent().stream().filter(a -> !a.id().equals(id)).toList());
+		return "riskassessment/asset";
+	}
+
+	@GetMapping("/assets/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		AssetView asset = assets.asset(id);
+		if (!model.containsAttribute("assetForm")) {
+			model.addAttribute("assetForm", AssetForm.of(asset));
+		}
+		return form(asset, model);
+	}
+
+	@PostMapping("/assets/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute("assetForm") AssetForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		AssetView asset = assets.asset(id);
+		if (!binding.hasErrors()) {
+			try {
+				assets.update(id, form.toRequest());
+				redirect.addFlashAttribute("notice", "Asset saved");
+				return "redirect:/assets/" + id;
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		return form(asset, model);
+	}
+
+	@PostMapping("/assets/{id}/dependencies")
+	String addDependency(@PathVariable UUID id, @RequestParam(required = false) UUID supportedAssetId,
+			RedirectAttributes redirect) {
+		try {
+			assets.addDependency(id, supportedAssetId);
+			redirect.addFlashAttribute("notice", "Dependency recorded; protection needs re-derived");
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("error", String.join("; ", invalid.fieldErrors().values()));
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("error", conflict.getMessage());
+		}
+		return "redirect:/assets/" + id;
+	}
+
+	@PostMapping("/assets/{id}/dependencies/{supportedAssetId}/delete")
+	String removeDependency(@PathVariable UUID id, @PathVariable UUID supportedAssetId, RedirectAttributes redirect) {
+		assets.removeDependency(id, supportedAssetId);
+		redirect.addFlashAttribute("notice", "Dependency removed; protection needs re-derived");
+		return "redirect:/assets/" + id;
+	}
+
+	@PostMapping("/assets/{id}/delete")
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			assets.delete(id);
+			redirect.addFlashAttribute("notice", "Asset removed");
+			return "redirect:/assets";
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("error", conflict.getMessage());
+			return "redirect:/assets/" + id;
+		}
+	}
+
+	@GetMapping("/assets/export.csv")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"assets.csv\"");
+		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/assets/import")
+	String importCsv(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try {
+			CsvImportReport report = csv.importCsv(new String(file.getBytes(), StandardCharsets.UTF_8));
+			model.addAttribute("report", report);
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("importError", String.join("; ", invalid.fieldErrors().values()));
+		}
+		model.addAttribute("columns", AssetCsv.COLUMNS);
+		return "riskassessment/import-report";
+	}
+
+	private String form(AssetView asset, Model model) {
+		model.addAttribute("asset", asset);
+		model.addAttribute("types", AssetType.values());
+		model.addAttribute("members", identity.members());
+		return "riskassessment/asset-form";
+	}
+}

@@ -1,0 +1,197 @@
+package dev.ordo.riskassessment.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.ordo.identity.Identity;
+import dev.ordo.platform.web.FormErrors;
+import dev.ordo.processes.IsmsProcesses;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.RiskView;
+import dev.ordo.riskassessment.application.AssetService;
+import dev.ordo.riskassessment.application.RiskCriteriaService;
+import dev.ordo.riskassessment.application.RiskCsv;
+import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.riskassessment.domain.ListQueries;
+import dev.ordo.riskassessment.domain.RiskLibrary;
+import dev.ordo.shared.InvalidInput;
+
+/** The risk register with its heat map, the risk pages with ratings and history, and the risk criteria. */
+@Controller
+class RisksController {
+
+	/** Key of TS 27022 7.4 in the process catalog. */
+	static final String PROCESS_KEY = "risk-assessment";
+
+	private final RiskService risks;
+
+	private final RiskCriteriaService criteria;
+
+	private final AssetService assets;
+
+	private final Identity identity;
+
+	private final IsmsProcesses processes;
+
+	private final RiskCsv csv;
+
+	RisksController(RiskService risks, RiskCriteriaService criteria, AssetService assets, Identity identity,
+			IsmsProcesses processes, RiskCsv csv) {
+		this.csv = csv;
+		this.risks = risks;
+		this.criteria = criteria;
+		this.assets = assets;
+		this.identity = identity;
+		this.processes = processes;
+	}
+
+	@InitBinder("riskForm")
+	void allowRiskFields(WebDataBinder binder) {
+		binder.setAllowedFields("title", "kind", "description", "assetId", "threatKey", "vulnerabilityKey", "scenario",
+				"consequenceCategory", "ownerId");
+	}
+
+	@InitBinder("ratingForm")
+	void allowRatingFields(WebDataBinder binder) {
+		binder.setAllowedFields("kind", "likelihood", "consequence", "reason");
+	}
+
+	@GetMapping("/risks")
+	String register(@RequestParam(required = false) String q, @RequestParam(required = false) RiskKind kind,
+			@RequestParam(required = false) Integer minLevel, @RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map, Model model) {
+		model.addAttribute("page", risks.register(
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort, page, size));
+		model.addAttribute("heatMap", risks.heatMap(map));
+		model.addAttribute("criteria", criteria.view());
+		model.addAttribute("q", q);
+		model.addAttribute("kind", kind);
+		model.addAttribute("minLevel", minLevel);
+		model.addAttribute("reassessmentDue", reassessmentDue);
+		model.addAttribute("sort", ListQueries.RISK_SORTS.containsKey(sort) ? sort : "priority");
+		model.addAttribute("processOwner", processes.byKey(PROCESS_KEY).tailoring().owner());
+		return "riskassessment/risks";
+	}
+
+	@GetMapping("/risks/new")
+	String newRisk(@RequestParam(required = false) UUID assetId, Model model) {
+		if (!model.containsAttribute("riskForm")) {
+			RiskForm form = new RiskForm();
+			form.setAssetId(assetId);
+			model.addAttribute("riskForm", form);
+		}
+		return form(null, model);
+	}
+
+	@PostMapping("/risks")
+	String identify(@ModelAttribute("riskForm") RiskForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				RiskView risk = risks.identify(form.toRequest());
+				redirect.addFlashAttribute("notice", "Risk identified; rate it below");
+				return "redirect:/risks/" + risk.id();
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		return form(null, model);
+	}
+
+	@GetMapping("/risks/{id}")
+	String risk(@PathVariable UUID id, Model model) {
+		if (!model.containsAttribute("ratingForm")) {
+			model.addAttribute("ratingForm", new RatingForm());
+		}
+		model.addAttribute("risk", risks.risk(id));
+		model.addAttribute("criteria", criteria.view());
+		model.addAttribute("ratingKinds", RatingKind.values());
+		return "riskassessment/risk";
+	}
+
+	@GetMapping("/risks/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		RiskView risk = risks.risk(id);
+		if (!model.containsAttribute("riskForm")) {
+			model.addAttribute("riskForm", RiskForm.of(risk));
+		}
+		return form(risk, model);
+	}
+
+	@PostMapping("/risks/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute("riskForm") RiskForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		RiskView risk = risks.risk(id);
+		if (!binding.hasErrors()) {
+			try {
+				risks.update(id, form.toRequest());
+				redirect.addFlashAttribute("notice", "Risk saved");
+				return "redirect:/risks/" + id;
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		return form(risk, model);
+	}
+
+	@PostMapping("/risks/{id}/ratings")
+	String rate(@PathVariable UUID id, @ModelAttribute("ratingForm") RatingForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				risks.rate(id, form.toRequest());
+				redirect.addFlashAttribute("notice", "Rating recorded");
+				return "redirect:/risks/" + id;
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		return risk(id, model);
+	}
+
+	@GetMapping("/risks/export.csv")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
+		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/risks/criteria")
+	String criteria(Model model) {
+		model.addAttribute("criteria", criteria.view());
+		return "riskassessment/criteria";
+	}
+
+	private String form(RiskView risk, Model model) {
+		model.addAttribute("risk", risk);
+		model.addAttribute("kinds", RiskKind.values());
+		model.addAttribute("members", identity.members());
+		model.addAttribute("assets", assets.list(new ListQueries.AssetFilter(null, null, null, null), "name", 0, 100)
+			.getContent());
+		model.addAttribute("threats", RiskLibrary.THREATS);
+		model.addAttribute("vulnerabilities", RiskLibrary.VULNERABILITIES);
+		model.addAttribute("categories", criteria.model().categories());
+		return "riskassessment/risk-form";
+	}
+}

@@ -1,0 +1,98 @@
+package dev.ordo.riskassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.Fixtures.TestUser;
+import dev.ordo.support.IntegrationTest;
+
+class RiskAssessmentPagesTest extends IntegrationTest {
+
+	TestOrg org;
+
+	@BeforeEach
+	void setUp() {
+		org = fixtures().organization("Risk pages");
+	}
+
+	private RequestPostProcessor as(TestUser user) {
+		return authentication(OrdoAuthentication.of(fixtures().principal(user)));
+	}
+
+	private String html(String path, TestUser user) throws Exception {
+		return mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void anAssetAndARiskAreCreatedAndRatedThroughThePages() throws Exception {
+		TestUser manager = org.user(Role.ISMS_MANAGER);
+		assertThat(html("/assets", manager)).contains("New asset", "href=\"/risks\"", "href=\"/assets\"");
+		assertThat(html("/assets/new", manager)).contains("Own protection needs");
+		// Errors show next to their fields.
+		String invalid = mvc.perform(post("/assets").with(as(manager)).with(csrf()).param("name", "")
+			.param("confidentiality", "7")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(invalid).contains("id=\"name-error\"", "id=\"type-error\"", "id=\"confidentiality-error\"");
+		String location = mvc.perform(post("/assets").with(as(manager)).with(csrf()).param("name", "Mail server")
+			.param("type", "HARDWARE").param("confidentiality", "3").param("integrity", "2").param("availability", "4")
+			.param("authenticity", "1").param("ownerId", org.user(Role.PROCESS_OWNER).id().toString()))
+			.andExpect(redirectedUrlPattern("/assets/*")).andReturn().getResponse().getRedirectedUrl();
+		String assetId = location.substring(location.lastIndexOf('/') + 1);
+		assertThat(html(location, manager)).contains("Mail server", "Protection needs", "4 very high");
+		assertThat(html(location + "/edit", manager)).contains("Edit Mail server");
+		assertThat(html("/assets?q=mail&sort=protection", manager)).contains("Mail server");
+
+		assertThat(html("/risks/new?assetId=" + assetId, manager)).contains("Malicious software");
+		String riskLocation = mvc.perform(post("/risks").with(as(manager)).with(csrf())
+			.param("title", "Mail server down").param("kind", "ASSET_BASED").param("assetId", assetId)
+			.param("threatKey", "T-HWFAIL").param("vulnerabilityKey", "V-SPOF")
+			.param("ownerId", org.user(Role.PROCESS_OWNER).id().toString()))
+			.andExpect(redirectedUrlPattern("/risks/*")).andReturn().getResponse().getRedirectedUrl();
+		String noReason = mvc.perform(post(riskLocation + "/ratings").with(as(manager)).with(csrf())
+			.param("kind", "CURRENT").param("likelihood", "4").param("consequence", "3"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(noReason).contains("id=\"reason-error\"");
+		mvc.perform(post(riskLocation + "/ratings").with(as(manager)).with(csrf()).param("kind", "CURRENT")
+			.param("likelihood", "4").param("consequence", "3").param("reason", "single disk, no spare"))
+			.andExpect(redirectedUrlPattern("/risks/*"));
+		String riskPage = html(riskLocation, manager);
+		assertThat(riskPage).contains("Mail server down", "single disk, no spare", "Hardware failure", "High");
+		assertThat(html(riskLocation + "/edit", manager)).contains("Edit Mail server down");
+		String register = html("/risks", manager);
+		assertThat(register).contains("Mail server down", "id=\"cell-4-3\"", "Heat map");
+		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title", manager)).contains("inherent");
+		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,Mail server");
+		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");
+	}
+
+	@Test
+	void viewersReadButDoNotGetEditingControlsAndImportReportsRejectedRows() throws Exception {
+		TestUser viewer = org.user(Role.VIEWER);
+		assertThat(html("/assets", viewer)).doesNotContain("New asset");
+		assertThat(html("/risks", viewer)).doesNotContain("Identify a risk");
+		mvc.perform(get("/risks/00000000-0000-0000-0000-000000000001").with(as(viewer)))
+			.andExpect(status().isNotFound());
+		MockMultipartFile file = new MockMultipartFile("file", "assets.csv", "text/csv",
+				"name,type\nPrinter,HARDWARE\n,SOFTWARE\n".getBytes());
+		String report = mvc.perform(multipart("/assets/import").file(file).with(as(org.user(Role.ISMS_MANAGER)))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(report).contains("1 asset(s) imported, 1 row(s) rejected", "must be given");
+		String csv = mvc.perform(get("/assets/export.csv").with(as(viewer))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(csv).contains("Printer,HARDWARE");
+	}
+}

@@ -1,0 +1,109 @@
+package dev.ordo.riskassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.ordo.identity.Role;
+import dev.ordo.support.Api;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.IntegrationTest;
+
+/**
+ * Lists and detail pages run a fixed number of SQL statements whatever the size of the data: the same count with 50
+ * and with 5,000 assets and risks (rows inserted directly with JDBC batches).
+ */
+class RiskAssessmentQueryCountTest extends IntegrationTest {
+
+	static final List<String> ENDPOINTS = List.of("/api/v1/assets?size=50", "/api/v1/assets?size=100&sort=protection&type=SOFTWARE",
+			"/api/v1/risks?size=50", "/api/v1/risks?size=100&sort=title&minLevel=2", "/api/v1/risks/heatmap",
+			"ASSET", "RISK");
+
+	@Test
+	void listsAndDetailsRunTheSameNumberOfStatementsAt50And5000Rows() throws Exception {
+		TestOrg org = fixtures().organization("Query count");
+		Api api = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
+		UUID owner = org.user(Role.PROCESS_OWNER).id();
+		List<UUID> assetIds = new ArrayList<>();
+		List<UUID> riskIds = new ArrayList<>();
+		insert(org.id(), owner, 0, 50, assetIds, riskIds);
+		// The same request once to warm up caches (token look-up, members), then counted.
+		Map<String, Long> at50 = count(api, assetIds.get(0), riskIds.get(0));
+		insert(org.id(), owner, 50, 5_000, assetIds, riskIds);
+		api.get("/api/v1/risks?size=1").andExpect(jsonPath("$.totalItems").value(5_000));
+		api.get("/api/v1/assets?size=1").andExpect(jsonPath("$.totalItems").value(5_000));
+		Map<String, Long> at5000 = count(api, assetIds.get(0), riskIds.get(0));
+		assertThat(at5000).isEqualTo(at50);
+		// Lists: paged projection and count, plus a fixed number of look-ups (token, members, criteria).
+		assertThat(at50.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 12L));
+		System.out.println("SQL statements per request (50 and 5,000 rows): " + at50);
+	}
+
+	private Map<String, Long> count(Api api, UUID assetId, UUID riskId) throws Exception {
+		Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
+			.getStatistics();
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String endpoint : ENDPOINTS) {
+			String path = switch (endpoint) {
+				case "ASSET" -> "/api/v1/assets/" + assetId;
+				case "RISK" -> "/api/v1/risks/" + riskId;
+				default -> endpoint;
+			};
+			api.get(path).andExpect(status().isOk());
+			statistics.clear();
+			api.get(path).andExpect(status().isOk());
+			counts.put(endpoint, statistics.getPrepareStatementCount());
+		}
+		assertThat(jdbc).isNotNull();
+		return counts;
+	}
+
+	private void insert(UUID org, UUID owner, int from, int to, List<UUID> assetIds, List<UUID> riskIds) {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		OffsetDateTime now = OffsetDateTime.now();
+		List<Object[]> assets = new ArrayList<>();
+		List<Object[]> risks = new ArrayList<>();
+		List<Object[]> ratings = new ArrayList<>();
+		String[] types = { "SOFTWARE", "HARDWARE", "INFORMATION", "SERVICE" };
+		for (int i = from; i < to; i++) {
+			UUID asset = UUID.randomUUID();
+			UUID risk = UUID.randomUUID();
+			assetIds.add(asset);
+			riskIds.add(risk);
+			int need = 1 + i % 4;
+			assets.add(new Object[] { asset, org, "Asset " + i, types[i % 4], owner, "internal", need, 1, 2, 1, need, 1,
+					2, 1, need, now, now });
+			int l = 1 + i % 5;
+			int c = 1 + (i / 5) % 5;
+			risks.add(new Object[] { risk, org, "Risk " + i, "ASSET_BASED", assetIds.get(0), "T-MALWARE", "V-PATCH",
+					owner, l, c, Math.min(5, (l + c) / 2), Math.min(5, (l + c) / 2), owner, now });
+			ratings.add(new Object[] { UUID.randomUUID(), org, riskIds.get(0), l, c, Math.min(5, (l + c) / 2), owner,
+					now });
+		}
+		jdbc.batchUpdate("insert into asset (id, organization_id, name, type, owner_id, classification, confidentiality, "
+				+ "integrity, availability, authenticity, eff_confidentiality, eff_integrity, eff_availability, "
+				+ "eff_authenticity, protection_level, created_at, updated_at, version) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", assets);
+		jdbc.batchUpdate("insert into risk (id, organization_id, title, kind, asset_id, threat_key, vulnerability_key, "
+				+ "owner_id, current_likelihood, current_consequence, current_level, inherent_level, residual_level, "
+				+ "priority_level, reassessment_due, identified_by, identified_at, version) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, false, ?, ?, 0)", risks);
+		jdbc.batchUpdate("insert into risk_rating (id, organization_id, risk_id, kind, likelihood, consequence, "
+				+ "rating_level, reason, rated_by, rated_at) values (?, ?, ?, 'CURRENT', ?, ?, ?, 'bulk', ?, ?)", ratings);
+	}
+}

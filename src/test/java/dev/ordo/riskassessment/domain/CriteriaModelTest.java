@@ -1,0 +1,80 @@
+package dev.ordo.riskassessment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ordo.shared.InvalidInput;
+
+class CriteriaModelTest {
+
+	@Test
+	void theDefaultsAreValidAndGiveLevelsFromTheMatrix() {
+		CriteriaModel model = CriteriaModel.defaults();
+		model.validate();
+		assertThat(model.level(1, 1)).isEqualTo(1);
+		assertThat(model.level(5, 5)).isEqualTo(5);
+		assertThat(model.level(4, 2)).isEqualTo(3);
+		assertThat(model.levelName(3)).isEqualTo("Medium");
+		assertThat(model.acceptable(2)).isTrue();
+		assertThat(model.acceptable(3)).isFalse();
+		assertThat(model.acceptable(0)).isFalse();
+	}
+
+	@Test
+	void remappingKeepsTheEndsAndTheOrderAndRoundsHalvesUp() {
+		// 5 -> 3: 1,2,3,4,5 -> 1,2,2,3,3 (2 is at 0.5 of a step: rounds up).
+		assertThat(List.of(1, 2, 3, 4, 5).stream().map(p -> CriteriaModel.remap(p, 5, 3)).toList())
+			.containsExactly(1, 2, 2, 3, 3);
+		// 3 -> 5: 1,2,3 -> 1,3,5.
+		assertThat(List.of(1, 2, 3).stream().map(p -> CriteriaModel.remap(p, 3, 5)).toList()).containsExactly(1, 3, 5);
+		// 5 -> 7 and 4 -> 6.
+		assertThat(List.of(1, 2, 3, 4, 5).stream().map(p -> CriteriaModel.remap(p, 5, 7)).toList())
+			.containsExactly(1, 3, 4, 6, 7);
+		assertThat(List.of(1, 2, 3, 4).stream().map(p -> CriteriaModel.remap(p, 4, 6)).toList())
+			.containsExactly(1, 3, 4, 6);
+		// Same length: unchanged.
+		assertThat(CriteriaModel.remap(4, 5, 5)).isEqualTo(4);
+		for (int n = 3; n <= 7; n++) {
+			for (int m = 3; m <= 7; m++) {
+				int previous = 0;
+				for (int p = 1; p <= n; p++) {
+					int mapped = CriteriaModel.remap(p, n, m);
+					assertThat(mapped).isBetween(1, m).isGreaterThanOrEqualTo(previous);
+					previous = mapped;
+				}
+				assertThat(CriteriaModel.remap(1, n, m)).isEqualTo(1);
+				assertThat(CriteriaModel.remap(n, n, m)).isEqualTo(m);
+			}
+		}
+	}
+
+	@Test
+	void aMatrixForNewScalesFollowsTheOldOneAndStaysValid() {
+		CriteriaModel old = CriteriaModel.defaults();
+		List<List<Integer>> matrix = CriteriaModel.remapMatrix(old, 3, 4, 4);
+		assertThat(matrix).hasSize(3).allSatisfy(row -> assertThat(row).hasSize(4));
+		assertThat(matrix.get(0).get(0)).isEqualTo(1);
+		assertThat(matrix.get(2).get(3)).isEqualTo(4);
+		new CriteriaModel(old.likelihood().subList(0, 3), old.consequence().subList(0, 4), old.riskLevels().subList(0, 4),
+				old.categories(), matrix, 2).validate();
+	}
+
+	@Test
+	void invalidCriteriaAreRejectedWithEveryProblemAtOnce() {
+		CriteriaModel d = CriteriaModel.defaults();
+		CriteriaModel bad = new CriteriaModel(d.likelihood().subList(0, 2), d.consequence(), d.riskLevels(), List.of(),
+				d.matrix(), 9);
+		assertThatThrownBy(bad::validate).isInstanceOfSatisfying(InvalidInput.class,
+				e -> assertThat(e.fieldErrors()).containsKeys("likelihood", "consequenceCategories",
+						"acceptanceThreshold", "matrix"));
+		CriteriaModel decreasing = new CriteriaModel(d.likelihood(), d.consequence(), d.riskLevels(), d.categories(),
+				List.of(List.of(5, 1, 2, 2, 2), List.of(1, 2, 2, 3, 3), List.of(2, 2, 3, 4, 4), List.of(2, 3, 4, 4, 5),
+						List.of(3, 4, 4, 5, 5)), 2);
+		assertThatThrownBy(decreasing::validate).isInstanceOfSatisfying(InvalidInput.class,
+				e -> assertThat(e.fieldErrors()).containsOnlyKeys("matrix"));
+	}
+}
