@@ -52,6 +52,11 @@ public final class Fixtures {
 		}
 	}
 
+	/** The running application, for fixtures that call a module's services. */
+	public ApplicationContext context() {
+		return context;
+	}
+
 	public TestOrg organization(String prefix) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		OrganizationService organizations = context.getBean(OrganizationService.class);

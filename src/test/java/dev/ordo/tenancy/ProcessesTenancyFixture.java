@@ -3,8 +3,6 @@ package dev.ordo.tenancy;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.context.ApplicationContext;
-
 import dev.ordo.identity.Role;
 import dev.ordo.processes.TailoringChangeView;
 import dev.ordo.processes.TailoringRequest;
@@ -16,11 +14,9 @@ import dev.ordo.support.TenancyFixture;
 /** Tailoring changes (one decided, one waiting with an open approval task) and catalog keys. */
 public class ProcessesTenancyFixture implements TenancyFixture {
 
-	static ApplicationContext context;
-
 	@Override
 	public Set<String> populate(Fixtures fixtures, TestOrg org) {
-		TailoringService tailoring = context.getBean(TailoringService.class);
+		TailoringService tailoring = fixtures.context().getBean(TailoringService.class);
 		TailoringChangeView decided = fixtures.as(org.user(Role.ISMS_MANAGER), () -> tailoring.propose("policy-management",
 				new TailoringRequest(true, null, org.user(Role.PROCESS_OWNER).id(), List.of(), 2, null, "fixture")));
 		fixtures.as(org.user(Role.TOP_MANAGEMENT), () -> tailoring.decide(decided.id(), true, "ok"));

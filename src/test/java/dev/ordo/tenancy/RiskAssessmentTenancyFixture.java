@@ -22,8 +22,7 @@ public class RiskAssessmentTenancyFixture implements TenancyFixture {
 
 	@Override
 	public Set<String> populate(Fixtures fixtures, TestOrg org) {
-		// The tenancy test hands its application context to the processes fixture, which runs first.
-		ApplicationContext context = ProcessesTenancyFixture.context;
+		ApplicationContext context = fixtures.context();
 		AssetService assets = context.getBean(AssetService.class);
 		RiskService risks = context.getBean(RiskService.class);
 		var owner = org.user(Role.PROCESS_OWNER).id();

@@ -75,7 +75,6 @@ class TenancyTest extends IntegrationTest {
 
 	@BeforeAll
 	void populate() {
-		ProcessesTenancyFixture.context = context;
 		Fixtures fixtures = fixtures();
 		a = fixtures.organization("Tenant A");
 		b = fixtures.organization("Tenant B");
