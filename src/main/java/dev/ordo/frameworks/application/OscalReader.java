@@ -1,6 +1,7 @@
 package dev.ordo.frameworks.application;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import gov.nist.secauto.metaschema.core.metapath.DynamicContext;
 import gov.nist.secauto.metaschema.core.metapath.item.node.IDocumentNodeItem;
 import gov.nist.secauto.metaschema.databind.io.Format;
 import gov.nist.secauto.metaschema.databind.io.IBoundLoader;
+import gov.nist.secauto.metaschema.databind.io.ModelDetector;
 import gov.nist.secauto.oscal.lib.OscalBindingContext;
 import gov.nist.secauto.oscal.lib.model.Catalog;
 import gov.nist.secauto.oscal.lib.model.CatalogGroup;
@@ -72,13 +74,18 @@ public class OscalReader {
 			throw new OscalImportException("The profile imports a catalog (" + profile.getImports().get(0).getHref()
 					+ ") that cannot be resolved here: upload the catalog with it (field catalogFile)");
 		}
-		try {
-			if (!(loader.load(catalogFile) instanceof Catalog)) {
-				throw new OscalImportException("The file given as the profile's catalog is not an OSCAL catalog");
-			}
+		// Only the kind of document is checked here (cheaply); the resolver reads the catalog itself.
+		Class<?> kind;
+		try (InputStream in = Files.newInputStream(catalogFile);
+				ModelDetector.Result detected = loader.detectModel(in, catalogFile.toUri(),
+						loader.detectFormat(catalogFile))) {
+			kind = detected.getBoundClass();
 		}
 		catch (IOException | RuntimeException | AssertionError ex) {
 			throw new OscalImportException("The profile's catalog is not an OSCAL document: " + reason(ex), ex);
+		}
+		if (!Catalog.class.equals(kind)) {
+			throw new OscalImportException("The file given as the profile's catalog is not an OSCAL catalog");
 		}
 		Path rewritten = null;
 		try {
