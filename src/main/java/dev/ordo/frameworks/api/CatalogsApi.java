@@ -92,14 +92,19 @@ class CatalogsApi {
 	@PostMapping(path = "/catalogs/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> importCatalog(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestPart(name = "catalogFile", required = false) MultipartFile catalogFile,
-			@RequestParam(required = false) String key, @RequestParam(defaultValue = "false") boolean wait)
-			throws TimeoutException {
+			@RequestParam(required = false) String key, @RequestParam(defaultValue = "false") boolean wait) {
 		Started started = imports.start(upload(file), upload(catalogFile), key);
 		URI status = URI.create("/api/v1/catalogs/imports/" + started.job().id());
 		if (!wait) {
 			return ResponseEntity.accepted().location(status).body(started.job());
 		}
-		started.await(120);
+		try {
+			started.await(120);
+		}
+		catch (TimeoutException ex) {
+			// still running: answer as without wait
+			return ResponseEntity.accepted().location(status).body(imports.status(started.job().id()));
+		}
 		CatalogImportView done = imports.status(started.job().id());
 		if (done.status() == Status.FAILED) {
 			throw InvalidInput.of("file", done.error());
