@@ -1,0 +1,22 @@
+package dev.ordo.frameworks;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One requirement or control of a catalog.
+ *
+ * @param catalogId the catalog it belongs to
+ * @param id its identifier in the catalog (OSCAL control id such as {@code ac-2.1}; {@code 4.1} or {@code A.5.1} in
+ * ISO/IEC 27001:2022)
+ * @param label the label people use ({@code AC-2(1)}, {@code A.5.1})
+ * @param kind {@code requirement} (a management-system clause), {@code control} or {@code enhancement}
+ * @param parentId the enclosing control or clause, {@code null} at the top
+ * @param groupId the group (OSCAL group, ISO theme) it belongs to
+ * @param depth 0 for top-level controls, 1 for their enhancements, …
+ * @param statement a short plain-text statement, when the catalog provides one (never for ISO/IEC 27001)
+ * @param attributes attribute type to values (ISO/IEC 27002 attributes, OSCAL properties)
+ */
+public record ControlView(String catalogId, String id, String label, String title, String kind, String parentId,
+		String groupId, String groupTitle, int depth, String statement, Map<String, List<String>> attributes) {
+}

@@ -1,0 +1,218 @@
+package dev.ordo.frameworks.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import dev.ordo.frameworks.CatalogView.Origin;
+import gov.nist.secauto.metaschema.core.datatype.markup.IMarkupString;
+import gov.nist.secauto.metaschema.core.metapath.DynamicContext;
+import gov.nist.secauto.metaschema.core.metapath.item.node.IDocumentNodeItem;
+import gov.nist.secauto.metaschema.databind.io.Format;
+import gov.nist.secauto.metaschema.databind.io.IBoundLoader;
+import gov.nist.secauto.metaschema.databind.io.ModelDetector;
+import gov.nist.secauto.oscal.lib.OscalBindingContext;
+import gov.nist.secauto.oscal.lib.model.Catalog;
+import gov.nist.secauto.oscal.lib.model.CatalogGroup;
+import gov.nist.secauto.oscal.lib.model.Control;
+import gov.nist.secauto.oscal.lib.model.ControlPart;
+import gov.nist.secauto.oscal.lib.model.Profile;
+import gov.nist.secauto.oscal.lib.model.ProfileImport;
+import gov.nist.secauto.oscal.lib.model.Property;
+import gov.nist.secauto.oscal.lib.profile.resolver.ProfileResolver;
+
+/**
+ * Reads OSCAL catalogs and profiles (JSON, XML or YAML, detected from the content) with NIST's liboscal-java, and
+ * resolves a profile against the catalog it imports. A profile names its catalog by an href that rarely resolves
+ * where Ordo runs (NIST's baselines point into a back-matter resource with relative links), so the caller supplies
+ * the catalog file and every import of the profile is pointed at it.
+ */
+@Component
+public class OscalReader {
+
+	private static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
+
+	/** Reads a catalog, or resolves a profile against {@code catalogFile}. */
+	public ParsedCatalog read(Path file, Path catalogFile) throws OscalImportException {
+		OscalBindingContext context = OscalBindingContext.instance();
+		IBoundLoader loader = context.newBoundLoader();
+		Object document;
+		try {
+			document = loader.load(file);
+		}
+		catch (IOException | RuntimeException | AssertionError ex) {
+			throw new OscalImportException("The file is not an OSCAL document in JSON, XML or YAML: "
+					+ reason(ex), ex);
+		}
+		if (document instanceof Catalog catalog) {
+			return parse(catalog, Origin.OSCAL_CATALOG);
+		}
+		if (document instanceof Profile profile) {
+			return parse(resolve(context, loader, profile, catalogFile), Origin.OSCAL_PROFILE);
+		}
+		throw new OscalImportException("The file is an OSCAL " + document.getClass().getSimpleName()
+				+ ", not a catalog or profile");
+	}
+
+	private Catalog resolve(OscalBindingContext context, IBoundLoader loader, Profile profile, Path catalogFile)
+			throws OscalImportException {
+		if (profile.getImports() == null || profile.getImports().isEmpty()) {
+			throw new OscalImportException("The profile imports no catalog");
+		}
+		if (catalogFile == null) {
+			throw new OscalImportException("The profile imports a catalog (" + profile.getImports().get(0).getHref()
+					+ ") that cannot be resolved here: upload the catalog with it (field catalogFile)");
+		}
+		// Only the kind of document is checked here (cheaply); the resolver reads the catalog itself.
+		Class<?> kind;
+		try (InputStream in = Files.newInputStream(catalogFile);
+				ModelDetector.Result detected = loader.detectModel(in, catalogFile.toUri(),
+						loader.detectFormat(catalogFile))) {
+			kind = detected.getBoundClass();
+		}
+		catch (IOException | RuntimeException | AssertionError ex) {
+			throw new OscalImportException("The profile's catalog is not an OSCAL document: " + reason(ex), ex);
+		}
+		if (!Catalog.class.equals(kind)) {
+			throw new OscalImportException("The file given as the profile's catalog is not an OSCAL catalog");
+		}
+		Path rewritten = null;
+		try {
+			URI target = catalogFile.toUri();
+			for (ProfileImport profileImport : profile.getImports()) {
+				profileImport.setHref(target);
+			}
+			rewritten = Files.createTempFile("ordo-profile", ".json");
+			context.newSerializer(Format.JSON, Profile.class).serialize(profile, rewritten);
+			DynamicContext dynamic = new DynamicContext(OscalBindingContext.OSCAL_STATIC_METAPATH_CONTEXT);
+			dynamic.setDocumentLoader(loader);
+			ProfileResolver resolver = new ProfileResolver(dynamic, (uri, base) -> base.resolve(uri));
+			IDocumentNodeItem resolved = resolver.resolve(rewritten);
+			return (Catalog) resolved.getValue();
+		}
+		catch (Exception | AssertionError ex) {
+			throw new OscalImportException("The profile cannot be resolved against its catalog: " + reason(ex), ex);
+		}
+		finally {
+			if (rewritten != null) {
+				try {
+					Files.deleteIfExists(rewritten);
+				}
+				catch (IOException ignored) {
+					// a temporary file; the OS cleans up
+				}
+			}
+		}
+	}
+
+	ParsedCatalog parse(Catalog catalog, Origin origin) throws OscalImportException {
+		if (catalog.getMetadata() == null || catalog.getMetadata().getTitle() == null) {
+			throw new OscalImportException("The catalog has no metadata title, which OSCAL requires");
+		}
+		if (catalog.getUuid() == null) {
+			throw new OscalImportException("The catalog has no uuid, which OSCAL requires");
+		}
+		List<ParsedCatalog.Control> controls = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		walk(catalog.getControls(), null, null, null, 0, controls, ids);
+		walkGroups(catalog.getGroups(), controls, ids);
+		if (controls.isEmpty()) {
+			throw new OscalImportException("The catalog contains no controls");
+		}
+		return new ParsedCatalog(text(catalog.getMetadata().getTitle()), catalog.getMetadata().getVersion(),
+				catalog.getUuid().toString(), origin, controls);
+	}
+
+	private void walkGroups(List<CatalogGroup> groups, List<ParsedCatalog.Control> out, Set<String> ids)
+			throws OscalImportException {
+		if (groups == null) {
+			return;
+		}
+		for (CatalogGroup group : groups) {
+			String title = group.getTitle() == null ? group.getId() : text(group.getTitle());
+			walk(group.getControls(), null, group.getId(), title, 0, out, ids);
+			walkGroups(group.getGroups(), out, ids);
+		}
+	}
+
+	private void walk(List<Control> controls, String parentId, String groupId, String groupTitle, int depth,
+			List<ParsedCatalog.Control> out, Set<String> ids) throws OscalImportException {
+		if (controls == null) {
+			return;
+		}
+		for (Control control : controls) {
+			String id = control.getId();
+			if (id == null || !TOKEN.matcher(id).matches() || id.length() > 120) {
+				throw new OscalImportException("A control has a missing or invalid id: " + id);
+			}
+			if (control.getTitle() == null) {
+				throw new OscalImportException("Control " + id + " has no title, which OSCAL requires");
+			}
+			if (!ids.add(id)) {
+				throw new OscalImportException("The control id " + id + " occurs twice");
+			}
+			Map<String, List<String>> properties = new LinkedHashMap<>();
+			String label = null;
+			boolean plainLabel = false;
+			if (control.getProps() != null) {
+				for (Property property : control.getProps()) {
+					if ("label".equals(property.getName())) {
+						// NIST gives a plain label (AC-2(1)) and one of class sp800-53a; the plain one wins.
+						if (label == null || property.getClazz() == null && !plainLabel) {
+							label = property.getValue();
+							plainLabel = property.getClazz() == null;
+						}
+					}
+					else if (property.getName() != null && property.getValue() != null) {
+						properties.computeIfAbsent(property.getName(), k -> new ArrayList<>()).add(property.getValue());
+					}
+				}
+			}
+			StringBuilder statement = new StringBuilder();
+			if (control.getParts() != null) {
+				for (ControlPart part : control.getParts()) {
+					if ("statement".equals(part.getName())) {
+						prose(part, statement);
+					}
+				}
+			}
+			out.add(new ParsedCatalog.Control(id, label == null ? id : label, text(control.getTitle()),
+					depth == 0 ? "control" : "enhancement", parentId, groupId, groupTitle, depth,
+					statement.isEmpty() ? null : statement.toString().strip(), properties));
+			walk(control.getControls(), id, groupId, groupTitle, depth + 1, out, ids);
+		}
+	}
+
+	private static void prose(ControlPart part, StringBuilder out) {
+		if (part.getProse() != null) {
+			out.append(text(part.getProse())).append('\n');
+		}
+		if (part.getParts() != null) {
+			part.getParts().forEach(p -> prose(p, out));
+		}
+	}
+
+	private static String text(IMarkupString<?> markup) {
+		return markup.toMarkdown().strip();
+	}
+
+	private static String reason(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return message.length() > 500 ? message.substring(0, 500) + "…" : message;
+	}
+}

@@ -1,0 +1,129 @@
+package dev.ordo.frameworks.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.ordo.frameworks.CatalogImportView;
+import dev.ordo.frameworks.CatalogView;
+import dev.ordo.frameworks.ControlView;
+import dev.ordo.frameworks.Frameworks;
+import dev.ordo.frameworks.application.CatalogImportService;
+import dev.ordo.frameworks.application.CatalogImportService.Upload;
+import dev.ordo.frameworks.application.CatalogService;
+import dev.ordo.frameworks.application.MappingService;
+import dev.ordo.frameworks.application.MappingService.MappingImportResult;
+import dev.ordo.identity.Role;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+
+/** Catalog pages: the list with the import forms, a catalog's controls (paged, filtered), a control, an import. */
+@Controller
+class CatalogsController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final Frameworks frameworks;
+
+	private final CatalogService catalogs;
+
+	private final CatalogImportService imports;
+
+	private final MappingService mappings;
+
+	CatalogsController(Frameworks frameworks, CatalogService catalogs, CatalogImportService imports,
+			MappingService mappings) {
+		this.frameworks = frameworks;
+		this.catalogs = catalogs;
+		this.imports = imports;
+		this.mappings = mappings;
+	}
+
+	@GetMapping("/catalogs")
+	String list(Model model) {
+		model.addAttribute("catalogs", frameworks.catalogs());
+		model.addAttribute("imports", imports.recent());
+		model.addAttribute("mayImport", CurrentActor.require().hasAnyRole(Role.ISMS_MANAGER.name()));
+		model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
+		return "frameworks/catalogs";
+	}
+
+	@PostMapping("/catalogs/import")
+	String importCatalog(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) MultipartFile catalogFile, @RequestParam(required = false) String key,
+			RedirectAttributes redirect) {
+		try {
+			var started = imports.start(upload(file), upload(catalogFile), key);
+			return "redirect:/catalogs/imports/" + started.job().id();
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("error", String.join(" ", invalid.fieldErrors().entrySet().stream()
+				.map(e -> "The " + e.getKey() + " " + e.getValue() + ".").toList()));
+			return "redirect:/catalogs";
+		}
+	}
+
+	@PostMapping("/catalogs/mappings/import")
+	String importMapping(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String source, RedirectAttributes redirect) throws IOException {
+		try {
+			String csv = file == null || file.isEmpty() ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
+			MappingImportResult result = mappings.importNistToIso(source, csv,
+					file == null ? null : file.getOriginalFilename());
+			redirect.addFlashAttribute("notice", result.mappings() + " mappings imported for "
+					+ result.sourceControlsMapped() + " controls");
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("error", String.join(" ", invalid.fieldErrors().entrySet().stream()
+				.map(e -> "The " + e.getKey() + " " + e.getValue() + ".").toList()));
+		}
+		return "redirect:/catalogs";
+	}
+
+	@GetMapping("/catalogs/imports/{id}")
+	String importPage(@PathVariable UUID id, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		CatalogImportView job = imports.status(id);
+		model.addAttribute("job", job);
+		return htmx != null ? "frameworks/import :: status" : "frameworks/import";
+	}
+
+	@GetMapping("/catalogs/{id}")
+	String catalog(@PathVariable String id, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		CatalogView catalog = frameworks.catalog(id);
+		model.addAttribute("catalog", catalog);
+		model.addAttribute("q", q);
+		model.addAttribute("controls", frameworks.controls(id, q, page, PAGE_SIZE));
+		return htmx != null ? "frameworks/catalog :: controls" : "frameworks/catalog";
+	}
+
+	@GetMapping("/catalogs/{id}/controls/{controlId}")
+	String control(@PathVariable String id, @PathVariable String controlId, Model model) {
+		CatalogView catalog = frameworks.catalog(id);
+		ControlView control = frameworks.control(id, controlId);
+		model.addAttribute("catalog", catalog);
+		model.addAttribute("control", control);
+		model.addAttribute("children", catalogs.children(id, controlId));
+		model.addAttribute("parent", control.parentId() == null ? null : frameworks.control(id, control.parentId()));
+		model.addAttribute("mappings", frameworks.mappedControls(id, controlId, null));
+		return "frameworks/control";
+	}
+
+	private static Upload upload(MultipartFile file) {
+		return file == null || file.isEmpty() ? null
+				: new Upload(file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(),
+						file.getSize(), file::getInputStream);
+	}
+}

@@ -1,0 +1,69 @@
+package dev.ordo.frameworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.Fixtures.TestUser;
+import dev.ordo.support.IntegrationTest;
+
+class CatalogPagesTest extends IntegrationTest {
+
+	private RequestPostProcessor as(TestUser user) {
+		return authentication(OrdoAuthentication.of(fixtures().principal(user)));
+	}
+
+	@Test
+	void catalogsControlsAndAnImportWithItsProgressPage() throws Exception {
+		TestOrg org = fixtures().organization("Catalog pages");
+		String list = mvc.perform(get("/catalogs").with(as(org.user(Role.ISMS_MANAGER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("ISO/IEC 27001:2022", "Import an OSCAL catalog or profile", "href=\"/catalogs\"");
+		assertThat(mvc.perform(get("/catalogs").with(as(org.user(Role.VIEWER)))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("Import an OSCAL catalog");
+
+		String catalog = mvc.perform(get("/catalogs/iso27001-2022?q=monitoring").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(catalog).contains("A.8.16", "Monitoring activities").doesNotContain("A.5.1<");
+		String fragment = mvc.perform(get("/catalogs/iso27001-2022?page=1").header("HX-Request", "true")
+			.with(as(org.user(Role.VIEWER)))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(fragment).startsWith("<section id=\"controls\"").contains("Page 2 of 3");
+		String control = mvc.perform(get("/catalogs/iso27001-2022/controls/A.5.23").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(control).contains("Information security for use of cloud services", "operational capabilities",
+				"Supplier relationships security");
+
+		String location = mvc.perform(multipart("/catalogs/import")
+			.file(new MockMultipartFile("file", "small.json", "application/json",
+					OscalSamples.jsonCatalog("Page catalog", "x-1").getBytes(StandardCharsets.UTF_8)))
+			.with(as(org.user(Role.ISMS_MANAGER))).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/catalogs/imports/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		String state = "";
+		for (int i = 0; i < 120 && !state.contains("SUCCEEDED"); i++) {
+			Thread.sleep(250);
+			state = mvc.perform(get(location).header("HX-Request", "true").with(as(org.user(Role.ISMS_MANAGER))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		}
+		assertThat(state).contains("SUCCEEDED", "Open the imported catalog").doesNotContain("hx-trigger");
+		mvc.perform(get("/catalogs/page-catalog/controls/ac-1.1").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk());
+		TestOrg other = fixtures().organization("Catalog pages other");
+		mvc.perform(get("/catalogs/page-catalog").with(as(other.user(Role.VIEWER)))).andExpect(status().isNotFound());
+		mvc.perform(get(location).with(as(other.user(Role.VIEWER)))).andExpect(status().isNotFound());
+	}
+}

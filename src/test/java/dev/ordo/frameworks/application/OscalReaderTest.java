@@ -1,0 +1,92 @@
+package dev.ordo.frameworks.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.ordo.frameworks.CatalogView.Origin;
+import dev.ordo.frameworks.OscalSamples;
+
+/** Reading OSCAL with liboscal-java: the three formats, the NIST catalog and baselines, and refused files. */
+class OscalReaderTest {
+
+	private final OscalReader reader = new OscalReader();
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void readsCatalogsInJsonXmlAndYaml() throws Exception {
+		ParsedCatalog json = reader.read(write("c.json", OscalSamples.jsonCatalog("Json catalog", "x-1")), null);
+		assertThat(json.title()).isEqualTo("Json catalog");
+		assertThat(json.origin()).isEqualTo(Origin.OSCAL_CATALOG);
+		assertThat(json.controls()).extracting(ParsedCatalog.Control::id).containsExactly("ac-1", "ac-1.1", "x-1");
+		ParsedCatalog.Control ac1 = json.controls().get(0);
+		assertThat(ac1.label()).isEqualTo("AC-1");
+		assertThat(ac1.groupTitle()).isEqualTo("Access Control");
+		assertThat(ac1.statement()).isEqualTo("Write down the rules.");
+		ParsedCatalog.Control enhancement = json.controls().get(1);
+		assertThat(enhancement.kind()).isEqualTo("enhancement");
+		assertThat(enhancement.parentId()).isEqualTo("ac-1");
+		assertThat(enhancement.depth()).isEqualTo(1);
+
+		ParsedCatalog xml = reader.read(write("c.xml", OscalSamples.xmlCatalog("Xml catalog")), null);
+		assertThat(xml.version()).isEqualTo("2");
+		assertThat(xml.controls()).extracting(ParsedCatalog.Control::id).containsExactly("pe-1", "pe-1.1", "pe-2");
+
+		ParsedCatalog yaml = reader.read(write("c.yaml", OscalSamples.yamlCatalog("Yaml catalog")), null);
+		assertThat(yaml.controls()).extracting(ParsedCatalog.Control::id).containsExactly("yc-1", "yc-2");
+	}
+
+	@Test
+	void readsTheSp80053CatalogAndResolvesTheBaselines() throws Exception {
+		OscalSamples.assumeFixtures();
+		ParsedCatalog catalog = reader.read(OscalSamples.CATALOG, null);
+		// 20 families, 1,189 controls and enhancements (withdrawn ones included, marked by their status).
+		assertThat(catalog.controls()).hasSize(1189);
+		assertThat(catalog.controls().stream().map(ParsedCatalog.Control::groupId).distinct()).hasSize(20);
+		ParsedCatalog.Control ac21 = catalog.controls().stream().filter(c -> c.id().equals("ac-2.1")).findFirst()
+			.orElseThrow();
+		assertThat(ac21.label()).isEqualTo("AC-2(1)");
+		assertThat(ac21.parentId()).isEqualTo("ac-2");
+
+		// Counting every control of the resolved catalog, enhancements included, as the baselines select them.
+		assertThat(reader.read(OscalSamples.profile("LOW", "json"), OscalSamples.CATALOG).controls()).hasSize(149);
+		assertThat(reader.read(OscalSamples.profile("MODERATE", "json"), OscalSamples.CATALOG).controls())
+			.hasSize(287);
+		ParsedCatalog high = reader.read(OscalSamples.profile("HIGH", "json"), OscalSamples.CATALOG);
+		assertThat(high.controls()).hasSize(370);
+		assertThat(high.origin()).isEqualTo(Origin.OSCAL_PROFILE);
+		assertThat(reader.read(OscalSamples.profile("LOW", "xml"), OscalSamples.CATALOG).controls()).hasSize(149);
+	}
+
+	@Test
+	void refusesWhatItCannotImport() throws Exception {
+		assertThatThrownBy(() -> reader.read(write("x.json", "{\"hello\": \"world\"}"), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("not an OSCAL document");
+		assertThatThrownBy(() -> reader.read(write("x.txt", "just text"), null))
+			.isInstanceOf(OscalImportException.class);
+		assertThatThrownBy(() -> reader.read(write("no-title.json",
+				"{\"catalog\": {\"uuid\": \"" + java.util.UUID.randomUUID() + "\", \"metadata\": {}, "
+						+ "\"controls\": [{\"id\": \"a-1\", \"title\": \"A\"}]}}"),
+				null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("title");
+		assertThatThrownBy(() -> reader.read(write("twice.json", OscalSamples.jsonCatalog("Twice", "ac-1")), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("occurs twice");
+		OscalSamples.assumeFixtures();
+		assertThatThrownBy(() -> reader.read(OscalSamples.profile("LOW", "json"), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("catalogFile");
+		Path notACatalog = write("other.json", "{\"hello\": 1}");
+		assertThatThrownBy(() -> reader.read(OscalSamples.profile("LOW", "json"), notACatalog))
+			.isInstanceOf(OscalImportException.class);
+	}
+
+	private Path write(String name, String content) throws Exception {
+		return Files.writeString(dir.resolve(name), content);
+	}
+}
