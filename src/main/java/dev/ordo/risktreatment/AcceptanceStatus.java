@@ -1,0 +1,13 @@
+package dev.ordo.risktreatment;
+
+/** State of one acceptance of a residual risk. */
+public enum AcceptanceStatus {
+	/** Waiting for the risk owner's decision. */
+	REQUESTED,
+	/** Accepted by the risk owner, until it expires. */
+	ACCEPTED,
+	/** Rejected by the risk owner, with a comment. */
+	REJECTED,
+	/** Was accepted; its validity ran out and a new acceptance was requested. */
+	EXPIRED
+}

@@ -1,0 +1,13 @@
+package dev.ordo.risktreatment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One acceptance of a risk's residual risk by its owner. {@code workflowInstanceId} is the approval run that produced
+ * it (lineage); an acceptance and the ones requested after it expired share the run.
+ */
+public record AcceptanceView(UUID id, UUID riskId, AcceptanceStatus status, MemberRef requestedBy,
+		Instant requestedAt, MemberRef decidedBy, Instant decidedAt, String comment, Instant expiresAt,
+		String workflowInstanceId) {
+}

@@ -1,0 +1,16 @@
+package dev.ordo.risktreatment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A risk's treatment: {@code option} is {@code null} while none was chosen. {@code approvedBy} and
+ * {@code approvalInstanceId} tell which acceptance run approved the plan (lineage); {@code acceptance} is the latest
+ * acceptance, {@code acceptances} the history, newest first.
+ */
+public record TreatmentView(UUID riskId, String riskTitle, MemberRef riskOwner, TreatmentOption option,
+		String rationale, List<SelectedControl> controls, List<PlanItemView> planItems, MemberRef updatedBy,
+		Instant updatedAt, MemberRef approvedBy, Instant approvedAt, String approvalInstanceId,
+		AcceptanceView acceptance, List<AcceptanceView> acceptances) {
+}

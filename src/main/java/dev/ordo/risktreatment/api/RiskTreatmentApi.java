@@ -1,0 +1,92 @@
+package dev.ordo.risktreatment.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.ordo.platform.web.PageResponse;
+import dev.ordo.risktreatment.AcceptanceView;
+import dev.ordo.risktreatment.PlanItemRequest;
+import dev.ordo.risktreatment.PlanItemStatus;
+import dev.ordo.risktreatment.PlanItemView;
+import dev.ordo.risktreatment.TreatmentRequest;
+import dev.ordo.risktreatment.TreatmentView;
+import dev.ordo.risktreatment.application.AcceptanceService;
+import dev.ordo.risktreatment.application.RiskTreatmentService;
+
+/** Risk treatment, treatment plans and acceptance of residual risk over the API. */
+@RestController
+@RequestMapping("/api/v1")
+class RiskTreatmentApi {
+
+	private final RiskTreatmentService treatments;
+
+	private final AcceptanceService acceptances;
+
+	RiskTreatmentApi(RiskTreatmentService treatments, AcceptanceService acceptances) {
+		this.treatments = treatments;
+		this.acceptances = acceptances;
+	}
+
+	@GetMapping("/risks/{riskId}/treatment")
+	TreatmentView treatment(@PathVariable UUID riskId) {
+		return treatments.treatment(riskId);
+	}
+
+	@PutMapping("/risks/{riskId}/treatment")
+	TreatmentView plan(@PathVariable UUID riskId, @RequestBody TreatmentRequest request) {
+		return treatments.plan(riskId, request);
+	}
+
+	@PostMapping("/risks/{riskId}/treatment/plan-items")
+	ResponseEntity<PlanItemView> addPlanItem(@PathVariable UUID riskId, @RequestBody PlanItemRequest request) {
+		PlanItemView item = treatments.addPlanItem(riskId, request);
+		return ResponseEntity.created(URI.create("/api/v1/treatment-plan-items/" + item.id())).body(item);
+	}
+
+	@GetMapping("/treatment-plan-items")
+	PageResponse<PlanItemView> planItems(@RequestParam(required = false) PlanItemStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return PageResponse.of(treatments.planItems(status, page, size));
+	}
+
+	@GetMapping("/treatment-plan-items/{id}")
+	PlanItemView planItem(@PathVariable UUID id) {
+		return treatments.planItem(id);
+	}
+
+	@PutMapping("/treatment-plan-items/{id}")
+	PlanItemView changePlanItem(@PathVariable UUID id, @RequestBody PlanItemRequest request) {
+		return treatments.changePlanItem(id, request);
+	}
+
+	/** Asks the risk owner to accept the residual risk: 202 with the requested acceptance. */
+	@PostMapping("/risks/{riskId}/acceptance")
+	ResponseEntity<AcceptanceView> requestAcceptance(@PathVariable UUID riskId) {
+		return ResponseEntity.accepted().location(URI.create("/api/v1/risks/" + riskId + "/acceptance"))
+			.body(acceptances.request(riskId));
+	}
+
+	@GetMapping("/risks/{riskId}/acceptance")
+	AcceptanceView acceptance(@PathVariable UUID riskId) {
+		return acceptances.latest(riskId);
+	}
+
+	/** The risk owner's decision. */
+	record Decision(Boolean accepted, String comment) {
+	}
+
+	@PostMapping("/risks/{riskId}/acceptance/decision")
+	AcceptanceView decide(@PathVariable UUID riskId, @RequestBody Decision decision) {
+		return acceptances.decide(riskId, decision.accepted(), decision.comment());
+	}
+}

@@ -1,0 +1,279 @@
+package dev.ordo.risktreatment.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.ordo.frameworks.ControlView;
+import dev.ordo.frameworks.Frameworks;
+import dev.ordo.identity.Identity;
+import dev.ordo.identity.MemberSummary;
+import dev.ordo.identity.Role;
+import dev.ordo.riskassessment.RiskAssessment;
+import dev.ordo.riskassessment.RiskView;
+import dev.ordo.risktreatment.AcceptanceView;
+import dev.ordo.risktreatment.ControlRef;
+import dev.ordo.risktreatment.ControlsSelected;
+import dev.ordo.risktreatment.MemberRef;
+import dev.ordo.risktreatment.PlanItemRequest;
+import dev.ordo.risktreatment.PlanItemStatus;
+import dev.ordo.risktreatment.PlanItemView;
+import dev.ordo.risktreatment.SelectedControl;
+import dev.ordo.risktreatment.TreatmentPlanned;
+import dev.ordo.risktreatment.TreatmentRequest;
+import dev.ordo.risktreatment.TreatmentView;
+import dev.ordo.risktreatment.domain.RiskAcceptanceRepository;
+import dev.ordo.risktreatment.domain.RiskTreatment;
+import dev.ordo.risktreatment.domain.RiskTreatmentRepository;
+import dev.ordo.risktreatment.domain.TreatmentPlanItem;
+import dev.ordo.risktreatment.domain.TreatmentPlanItemRepository;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.NotFound;
+import dev.ordo.shared.OrdoPrincipal;
+
+/**
+ * Risk treatment (ISO/IEC 27001 6.1.3): a risk's option and rationale, the controls selected from any catalog, and
+ * the treatment plan. ISMS managers and process owners edit; every member reads.
+ */
+@Service
+public class RiskTreatmentService {
+
+	/** Who may change treatments and plans. */
+	static final String[] EDITORS = { Role.ISMS_MANAGER.name(), Role.PROCESS_OWNER.name() };
+
+	static final int MAX_CONTROLS = 200;
+
+	private final RiskTreatmentRepository treatments;
+
+	private final TreatmentPlanItemRepository items;
+
+	private final RiskAcceptanceRepository acceptances;
+
+	private final RiskAssessment riskAssessment;
+
+	private final Frameworks frameworks;
+
+	private final Identity identity;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RiskTreatmentService(RiskTreatmentRepository treatments, TreatmentPlanItemRepository items,
+			RiskAcceptanceRepository acceptances, RiskAssessment riskAssessment, Frameworks frameworks,
+			Identity identity, ApplicationEventPublisher events, Clock clock) {
+		this.treatments = treatments;
+		this.items = items;
+		this.acceptances = acceptances;
+		this.riskAssessment = riskAssessment;
+		this.frameworks = frameworks;
+		this.identity = identity;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public TreatmentView treatment(UUID riskId) {
+		RiskView risk = riskAssessment.risk(riskId);
+		return view(risk, treatments.findByRiskId(riskId).orElse(null), identity.membersById());
+	}
+
+	/**
+	 * Sets a risk's treatment. Publishes {@link TreatmentPlanned} and, when the selection changed,
+	 * {@link ControlsSelected}. A change withdraws an earlier approval of the plan.
+	 */
+	@Transactional
+	public TreatmentView plan(UUID riskId, TreatmentRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
+		RiskView risk = riskAssessment.risk(riskId);
+		List<ControlRef> controls = validate(request);
+		RiskTreatment treatment = treatments.findByRiskId(riskId).orElseGet(() -> new RiskTreatment(riskId));
+		boolean controlsChanged = !treatment.controls().equals(controls);
+		treatment.change(request.option(), trimToNull(request.rationale()), controls, actor.userId(), clock.instant());
+		treatments.save(treatment);
+		UUID org = CurrentActor.organizationId();
+		events.publishEvent(new TreatmentPlanned(org, riskId, risk.title(), request.option(),
+				treatment.getRationale(), actor.userId()));
+		if (controlsChanged) {
+			events.publishEvent(new ControlsSelected(org, riskId, risk.title(), selected(controls), actor.userId()));
+		}
+		return view(risk, treatment, identity.membersById());
+	}
+
+	/** Checks a treatment request and resolves each control through its catalog to its catalog id. */
+	List<ControlRef> validate(TreatmentRequest r) {
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		errors.rejectIf(r.option() == null, "option", "must be MODIFY, RETAIN, AVOID or SHARE");
+		boolean noRationale = r.rationale() == null || r.rationale().isBlank();
+		errors.rejectIf(noRationale, "rationale", "must be given");
+		errors.rejectIf(r.rationale() != null && r.rationale().length() > 4000, "rationale",
+				"must have at most 4000 characters");
+		List<ControlRef> given = r.controls() == null ? List.of() : r.controls();
+		errors.rejectIf(given.size() > MAX_CONTROLS, "controls", "at most " + MAX_CONTROLS + " controls");
+		errors.rejectIf(r.option() != null && r.option().needsControls() && given.isEmpty(), "controls",
+				"at least one control is needed to modify a risk");
+		Set<ControlRef> resolved = new LinkedHashSet<>();
+		for (int i = 0; i < given.size() && i < MAX_CONTROLS; i++) {
+			ControlRef ref = given.get(i);
+			String field = "controls[" + i + "]";
+			if (ref == null || ref.catalog() == null || ref.catalog().isBlank() || ref.controlId() == null
+					|| ref.controlId().isBlank()) {
+				errors.reject(field, "needs a catalog and a controlId");
+				continue;
+			}
+			try {
+				ControlView control = frameworks.control(ref.catalog().trim(), ref.controlId().trim());
+				resolved.add(new ControlRef(control.catalogId(), control.id()));
+			}
+			catch (NotFound e) {
+				errors.reject(field, "no control " + ref.controlId() + " in catalog " + ref.catalog());
+			}
+		}
+		errors.throwIfAny();
+		return new ArrayList<>(resolved);
+	}
+
+	@Transactional
+	public PlanItemView addPlanItem(UUID riskId, PlanItemRequest request) {
+		CurrentActor.requireRole(EDITORS);
+		RiskView risk = riskAssessment.risk(riskId);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		validate(request, members);
+		TreatmentPlanItem item = new TreatmentPlanItem(riskId);
+		apply(item, request);
+		return view(items.save(item), risk.title(), members);
+	}
+
+	@Transactional
+	public PlanItemView changePlanItem(UUID itemId, PlanItemRequest request) {
+		CurrentActor.requireRole(EDITORS);
+		TreatmentPlanItem item = items.findById(itemId).orElseThrow(() -> new NotFound("Treatment plan item", itemId));
+		Map<UUID, MemberSummary> members = identity.membersById();
+		validate(request, members);
+		apply(item, request);
+		return view(item, riskAssessment.risk(item.getRiskId()).title(), members);
+	}
+
+	@Transactional(readOnly = true)
+	public PlanItemView planItem(UUID itemId) {
+		TreatmentPlanItem item = items.findById(itemId).orElseThrow(() -> new NotFound("Treatment plan item", itemId));
+		return view(item, riskAssessment.risk(item.getRiskId()).title(), identity.membersById());
+	}
+
+	/** The plan items of all risks, by due date, optionally of one status. */
+	@Transactional(readOnly = true)
+	public Page<PlanItemView> planItems(PlanItemStatus status, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+				Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")));
+		Page<TreatmentPlanItem> found = status == null ? items.findAll(request) : items.findByStatus(status, request);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		Map<UUID, String> titles = new HashMap<>();
+		return found.map(i -> view(i, titles.computeIfAbsent(i.getRiskId(), this::riskTitle), members));
+	}
+
+	private String riskTitle(UUID riskId) {
+		try {
+			return riskAssessment.risk(riskId).title();
+		}
+		catch (NotFound e) {
+			return null;
+		}
+	}
+
+	static void validate(PlanItemRequest r, Map<UUID, MemberSummary> members) {
+		new InvalidInput.Collector()
+			.rejectIf(r.dueDate() != null && !r.dueDate().isBlank() && dueDate(r) == null, "dueDate",
+					"must be a date (YYYY-MM-DD)")
+			.rejectIf(r.title() == null || r.title().isBlank(), "title", "must be given")
+			.rejectIf(r.title() != null && r.title().length() > 300, "title", "must have at most 300 characters")
+			.rejectIf(r.ownerId() != null && !members.containsKey(r.ownerId()), "ownerId",
+					"is not a member of this organization")
+			.rejectIf(r.cost() != null && r.cost().signum() < 0, "cost", "must not be negative")
+			.rejectIf(r.cost() != null && r.cost().compareTo(new BigDecimal("1000000000000")) >= 0, "cost",
+					"is too large")
+			.rejectIf(r.cost() != null && r.cost().scale() > 2, "cost", "at most two decimals")
+			.rejectIf(r.effort() != null && r.effort().length() > 100, "effort", "must have at most 100 characters")
+			.throwIfAny();
+	}
+
+	private static void apply(TreatmentPlanItem item, PlanItemRequest r) {
+		item.change(r.title().trim(), r.ownerId(), dueDate(r), r.cost(), trimToNull(r.effort()),
+				r.status() == null ? PlanItemStatus.PLANNED : r.status());
+	}
+
+	static LocalDate dueDate(PlanItemRequest r) {
+		if (r.dueDate() == null || r.dueDate().isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(r.dueDate().trim());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** The selected controls with their catalog's labels; a control no longer found keeps its id. */
+	List<SelectedControl> selected(List<ControlRef> refs) {
+		List<SelectedControl> controls = new ArrayList<>();
+		for (ControlRef ref : refs) {
+			try {
+				ControlView c = frameworks.control(ref.catalog(), ref.controlId());
+				controls.add(new SelectedControl(c.catalogId(), c.id(), c.label(), c.title()));
+			}
+			catch (NotFound e) {
+				controls.add(new SelectedControl(ref.catalog(), ref.controlId(), ref.controlId(), null));
+			}
+		}
+		return controls;
+	}
+
+	TreatmentView view(RiskView risk, RiskTreatment t, Map<UUID, MemberSummary> members) {
+		List<PlanItemView> plan = items.findTop200ByRiskIdOrderByDueDateAscIdAsc(risk.id()).stream()
+			.map(i -> view(i, risk.title(), members)).toList();
+		List<AcceptanceView> history = acceptances.findTop50ByRiskIdOrderByRequestedAtDesc(risk.id()).stream()
+			.map(a -> AcceptanceService.view(a, members)).toList();
+		MemberRef owner = risk.owner() == null ? null : ref(risk.owner().userId(), members);
+		if (t == null) {
+			return new TreatmentView(risk.id(), risk.title(), owner, null, null, List.of(), plan, null, null, null,
+					null, null, history.isEmpty() ? null : history.get(0), history);
+		}
+		return new TreatmentView(risk.id(), risk.title(), owner, t.getOption(), t.getRationale(),
+				selected(t.controls()), plan, ref(t.getUpdatedBy(), members), t.getUpdatedAt(),
+				ref(t.getApprovedBy(), members), t.getApprovedAt(), t.getApprovalInstanceId(),
+				history.isEmpty() ? null : history.get(0), history);
+	}
+
+	static PlanItemView view(TreatmentPlanItem i, String riskTitle, Map<UUID, MemberSummary> members) {
+		return new PlanItemView(i.getId(), i.getRiskId(), riskTitle, i.getTitle(), ref(i.getOwnerId(), members),
+				i.getDueDate(), i.getCost(), i.getEffort(), i.getStatus());
+	}
+
+	static MemberRef ref(UUID id, Map<UUID, MemberSummary> members) {
+		if (id == null) {
+			return null;
+		}
+		MemberSummary m = members.get(id);
+		return new MemberRef(id, m == null ? "former member" : m.displayName());
+	}
+
+	static String trimToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

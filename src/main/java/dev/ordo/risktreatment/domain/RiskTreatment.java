@@ -1,0 +1,142 @@
+package dev.ordo.risktreatment.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dev.ordo.platform.persistence.OrganizationOwned;
+import dev.ordo.risktreatment.ControlRef;
+import dev.ordo.risktreatment.TreatmentOption;
+
+/**
+ * The treatment of one risk: option, rationale, the selected controls (catalog id and control id, one per line) and
+ * the acceptance run that last approved it.
+ */
+@Entity
+@Table(name = "risk_treatment")
+public class RiskTreatment extends OrganizationOwned {
+
+	@Id
+	private UUID id;
+
+	private UUID riskId;
+
+	@Enumerated(EnumType.STRING)
+	private TreatmentOption treatmentOption;
+
+	private String rationale;
+
+	private String controls;
+
+	private UUID updatedBy;
+
+	private Instant updatedAt;
+
+	private UUID approvedBy;
+
+	private Instant approvedAt;
+
+	private String approvalInstanceId;
+
+	@Version
+	private long version;
+
+	protected RiskTreatment() {
+	}
+
+	public RiskTreatment(UUID riskId) {
+		this.id = UUID.randomUUID();
+		this.riskId = riskId;
+	}
+
+	/** Sets option, rationale and controls; the plan needs approval again. */
+	public void change(TreatmentOption option, String rationale, List<ControlRef> controls, UUID by, Instant now) {
+		this.treatmentOption = option;
+		this.rationale = rationale;
+		this.controls = join(controls);
+		this.updatedBy = by;
+		this.updatedAt = now;
+		this.approvedBy = null;
+		this.approvedAt = null;
+		this.approvalInstanceId = null;
+	}
+
+	public void approved(UUID by, Instant now, String workflowInstanceId) {
+		this.approvedBy = by;
+		this.approvedAt = now;
+		this.approvalInstanceId = workflowInstanceId;
+	}
+
+	public List<ControlRef> controls() {
+		return split(controls);
+	}
+
+	static String join(List<ControlRef> refs) {
+		if (refs == null || refs.isEmpty()) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		for (ControlRef ref : refs) {
+			text.append(ref.catalog()).append('|').append(ref.controlId()).append('\n');
+		}
+		return text.toString();
+	}
+
+	static List<ControlRef> split(String text) {
+		List<ControlRef> refs = new ArrayList<>();
+		if (text == null) {
+			return refs;
+		}
+		for (String line : text.split("\n")) {
+			int bar = line.indexOf('|');
+			if (bar > 0) {
+				refs.add(new ControlRef(line.substring(0, bar), line.substring(bar + 1)));
+			}
+		}
+		return refs;
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getRiskId() {
+		return riskId;
+	}
+
+	public TreatmentOption getOption() {
+		return treatmentOption;
+	}
+
+	public String getRationale() {
+		return rationale;
+	}
+
+	public UUID getUpdatedBy() {
+		return updatedBy;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public UUID getApprovedBy() {
+		return approvedBy;
+	}
+
+	public Instant getApprovedAt() {
+		return approvedAt;
+	}
+
+	public String getApprovalInstanceId() {
+		return approvalInstanceId;
+	}
+}

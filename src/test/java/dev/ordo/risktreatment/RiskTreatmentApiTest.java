@@ -1,0 +1,200 @@
+package dev.ordo.risktreatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.ordo.identity.Role;
+import dev.ordo.support.Api;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.IntegrationTest;
+
+class RiskTreatmentApiTest extends IntegrationTest {
+
+	TestOrg org;
+
+	Api manager;
+
+	Api owner;
+
+	Api viewer;
+
+	String riskId;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		org = fixtures().organization("Treatment API");
+		manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
+		owner = new Api(mvc, fixtures().token(org.user(Role.PROCESS_OWNER)));
+		viewer = new Api(mvc, fixtures().token(org.user(Role.VIEWER)));
+		Map<String, Object> risk = new HashMap<>();
+		risk.put("title", "Customer data leaked by phishing");
+		risk.put("kind", "EVENT_BASED");
+		risk.put("scenario", "An employee falls for a phishing mail");
+		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
+		riskId = Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
+	}
+
+	Map<String, Object> treatment(String option, String rationale, List<Map<String, String>> controls) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("option", option);
+		body.put("rationale", rationale);
+		body.put("controls", controls);
+		return body;
+	}
+
+	Map<String, Object> item(String title, String status) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("title", title);
+		body.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
+		body.put("dueDate", "2030-06-30");
+		body.put("cost", 2500.5);
+		body.put("effort", "5 person-days");
+		body.put("status", status);
+		return body;
+	}
+
+	@Test
+	void aTreatmentSelectsControlsFromACatalogAndHasAPlan() throws Exception {
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.option").doesNotExist())
+			.andExpect(jsonPath("$.riskOwner.userId").value(org.user(Role.PROCESS_OWNER).id().toString()));
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people and filter mail",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3"),
+						Map.of("catalog", "iso27001-2022", "controlId", "A.8.23"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.option").value("MODIFY"))
+			.andExpect(jsonPath("$.controls[0].label").value("A.6.3"))
+			.andExpect(jsonPath("$.controls[1].controlId").value("A.8.23"))
+			.andExpect(jsonPath("$.updatedBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()));
+		String itemId = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items",
+				item("Phishing awareness training", null)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PLANNED"))
+			.andExpect(jsonPath("$.cost").value(2500.5))
+			.andExpect(jsonPath("$.riskTitle").value("Customer data leaked by phishing"))).get("id").asString();
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", item("Mail filter", "DONE"))
+			.andExpect(status().isCreated());
+		manager.put("/api/v1/treatment-plan-items/" + itemId, item("Phishing awareness training", "IN_PROGRESS"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.planItems.length()").value(2));
+		viewer.get("/api/v1/treatment-plan-items?status=IN_PROGRESS&size=100").andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + itemId + "')]").exists());
+		JsonNode done = Api.json(viewer.get("/api/v1/treatment-plan-items?status=DONE&size=100")
+			.andExpect(status().isOk()));
+		assertThat(done.get("items").findValuesAsString("title")).contains("Mail filter")
+			.doesNotContain("Phishing awareness training");
+		viewer.put("/api/v1/risks/" + riskId + "/treatment", treatment("RETAIN", "x", List.of()))
+			.andExpect(status().isForbidden());
+		viewer.put("/api/v1/treatment-plan-items/" + itemId, item("x", null)).andExpect(status().isForbidden());
+		manager.get("/api/v1/risks/" + UUID.randomUUID() + "/treatment").andExpect(status().isNotFound());
+		manager.get("/api/v1/treatment-plan-items/" + UUID.randomUUID()).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void invalidInputGetsFieldErrors() throws Exception {
+		JsonNode problem = Api.json(manager.put("/api/v1/risks/" + riskId + "/treatment",
+				treatment(null, " ", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.99.9"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:ordo:problem:validation")));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("option",
+				"rationale", "controls[0]");
+		problem = Api.json(manager.put("/api/v1/risks/" + riskId + "/treatment",
+				treatment("MODIFY", "controls please", List.of())).andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("controls");
+		Map<String, Object> bad = item(" ", null);
+		bad.put("ownerId", UUID.randomUUID().toString());
+		bad.put("cost", -1);
+		bad.put("dueDate", "next week");
+		problem = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", bad)
+			.andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title", "ownerId",
+				"cost", "dueDate");
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("RETAIN", "Within appetite", List.of()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.controls.length()").value(0));
+	}
+
+	@Test
+	void theRiskOwnerAcceptsTheResidualRiskAndApprovesThePlan() throws Exception {
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk());
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", item("Training", null))
+			.andExpect(status().isCreated());
+		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("REQUESTED")))
+			.get("workflowInstanceId").asString();
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isConflict());
+		// Only the risk owner decides, not even the ISMS manager who asked.
+		manager.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isForbidden());
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("comment", "undecided"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("accepted"));
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true, "comment", "ok"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"))
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.user(Role.PROCESS_OWNER).id().toString()))
+			.andExpect(jsonPath("$.expiresAt").exists());
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvalInstanceId").value(instance))
+			.andExpect(jsonPath("$.acceptance.workflowInstanceId").value(instance))
+			.andExpect(jsonPath("$.approvedBy.userId").value(org.user(Role.PROCESS_OWNER).id().toString()));
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isConflict());
+
+		// The acceptance expires when the run's timer fires, and the owner is asked again in the same run.
+		ManagementService management = context.getBean(ManagementService.class);
+		Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
+		assertThat(timer).isNotNull();
+		assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(364)));
+		// Due now: the async executor runs it at once.
+		management.moveTimerToExecutableJob(timer.getId());
+		for (int i = 0; i < 100 && !"REQUESTED".equals(Api.json(viewer.get("/api/v1/risks/" + riskId + "/acceptance"))
+			.get("status").asString()); i++) {
+			Thread.sleep(100);
+		}
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.acceptance.status").value("REQUESTED"))
+			.andExpect(jsonPath("$.acceptance.workflowInstanceId").value(instance))
+			.andExpect(jsonPath("$.acceptances[1].status").value("EXPIRED"));
+		// The renewed request is decided through the generic task API, with the same rules.
+		JsonNode tasks = Api.json(owner.get("/api/v1/tasks").andExpect(status().isOk()));
+		String taskId = null;
+		for (JsonNode task : tasks.isArray() ? tasks : tasks.get("items")) {
+			if (riskId.equals(task.get("businessKey").asString())) {
+				taskId = task.get("id").asString();
+			}
+		}
+		assertThat(taskId).isNotNull();
+		owner.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", false))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("comment"));
+		owner.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", false, "comment", "controls failed"))
+			.andExpect(status().is2xxSuccessful());
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"))
+			.andExpect(jsonPath("$.comment").value("controls failed"));
+	}
+
+	@Test
+	void aRejectionNeedsAComment() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", false))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("comment"));
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision",
+				Map.of("accepted", false, "comment", "residual risk too high"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
+		// A new request may follow a rejection.
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		viewer.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isForbidden());
+	}
+}
