@@ -1,0 +1,124 @@
+package dev.ordo.risktreatment.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.ordo.platform.web.FormErrors;
+import dev.ordo.risktreatment.PlanItemStatus;
+import dev.ordo.risktreatment.PlanItemView;
+import dev.ordo.risktreatment.application.AcceptanceService;
+import dev.ordo.risktreatment.application.RiskTreatmentService;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+
+/** The treatment page of a risk (with the owner's acceptance decision) and the treatment plan board. */
+@Controller
+class TreatmentController {
+
+	static final int BOARD_PAGE_SIZE = 20;
+
+	private final RiskTreatmentService treatments;
+
+	private final AcceptanceService acceptances;
+
+	TreatmentController(RiskTreatmentService treatments, AcceptanceService acceptances) {
+		this.treatments = treatments;
+		this.acceptances = acceptances;
+	}
+
+	/** The owner's decision on the page. */
+	static class DecisionForm {
+
+		private Boolean accepted;
+
+		private String comment;
+
+		public Boolean getAccepted() {
+			return accepted;
+		}
+
+		public void setAccepted(Boolean accepted) {
+			this.accepted = accepted;
+		}
+
+		public String getComment() {
+			return comment;
+		}
+
+		public void setComment(String comment) {
+			this.comment = comment;
+		}
+	}
+
+	@InitBinder("decisionForm")
+	void allowDecisionFields(WebDataBinder binder) {
+		binder.setAllowedFields("accepted", "comment");
+	}
+
+	@GetMapping("/risks/{id}/treatment")
+	String treatment(@PathVariable UUID id, Model model) {
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new DecisionForm());
+		}
+		return page(id, model);
+	}
+
+	private String page(UUID id, Model model) {
+		model.addAttribute("treatment", treatments.treatment(id));
+		var task = acceptances.decisionTask(id);
+		model.addAttribute("decisionOpen", task.isPresent());
+		String me = CurrentActor.require().userId().toString();
+		model.addAttribute("mayDecide", task.map(t -> t.assignee() == null ? CurrentActor.require()
+			.hasAnyRole(AcceptanceService.FALLBACK_GROUP) : me.equals(t.assignee())).orElse(false));
+		return "risktreatment/treatment";
+	}
+
+	@PostMapping("/risks/{id}/treatment/acceptance")
+	String requestAcceptance(@PathVariable UUID id, RedirectAttributes redirect) {
+		acceptances.request(id);
+		redirect.addFlashAttribute("notice", "Acceptance requested from the risk owner");
+		return "redirect:/risks/" + id + "/treatment";
+	}
+
+	@PostMapping("/risks/{id}/treatment/decision")
+	String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				acceptances.decide(id, form.getAccepted(), form.getComment());
+				redirect.addFlashAttribute("notice", "Decision recorded");
+				return "redirect:/risks/" + id + "/treatment";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		return page(id, model);
+	}
+
+	/** Plan items of all risks, one column per status, each paged on its own. */
+	@GetMapping("/treatment")
+	String board(@RequestParam(required = false) PlanItemStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Map<PlanItemStatus, Page<PlanItemView>> columns = new LinkedHashMap<>();
+		for (PlanItemStatus s : PlanItemStatus.values()) {
+			columns.put(s, treatments.planItems(s, s == status ? page : 0, BOARD_PAGE_SIZE));
+		}
+		model.addAttribute("columns", columns);
+		return "risktreatment/board";
+	}
+}
