@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * How far the organization's applied controls cover a catalog: for each of its controls the status reached
- * directly or through mapped controls of other catalogs ("implemented once, satisfies every mapped requirement").
+ * directly or through mapped controls of other catalogs: a control implemented once satisfies every requirement it is mapped to.
  *
  * @param counts number of controls per effective status, with {@code NONE} for controls nobody addresses
  */

@@ -26,7 +26,7 @@ public class ImplementationTenancyFixture implements TenancyFixture {
 					ImplementationStatus.IMPLEMENTED, null, owner, null, "fixture"));
 			controls.addEvidence(applied.id(), new EvidenceRequest("https://wiki.example/backup", "Backup policy"));
 			controls.verify(applied.id(),
-					new VerificationRequest(LocalDate.now(), VerificationResult.EFFECTIVE, "fixture"));
+					new VerificationRequest(LocalDate.now().toString(), VerificationResult.EFFECTIVE, "fixture"));
 			controls.create(new AppliedControlRequest("iso27001-2022", "A.7.1", ImplementationStatus.NOT_APPLICABLE,
 					"No premises", owner, null, null));
 		});

@@ -225,14 +225,14 @@ public class AppliedControlService {
 		LocalDate today = LocalDate.now(clock);
 		InvalidInput.Collector errors = new InvalidInput.Collector();
 		errors.rejectIf(request.result() == null, "result", "must be EFFECTIVE or NOT_EFFECTIVE");
-		errors.rejectIf(request.verifiedOn() != null && request.verifiedOn().isAfter(today), "verifiedOn",
-				"may not lie in the future");
+		LocalDate verifiedOn = date(request.verifiedOn(), "verifiedOn", errors);
+		errors.rejectIf(verifiedOn != null && verifiedOn.isAfter(today), "verifiedOn", "may not lie in the future");
 		errors.rejectIf(request.notes() != null && request.notes().length() > 4000, "notes",
 				"must have at most 4000 characters");
 		errors.rejectIf(applied.getStatus() == ImplementationStatus.NOT_APPLICABLE, "result",
 				"a control that is not applicable is not verified");
 		errors.throwIfAny();
-		LocalDate on = request.verifiedOn() == null ? today : request.verifiedOn();
+		LocalDate on = verifiedOn == null ? today : verifiedOn;
 		Instant now = clock.instant();
 		verifications.save(new Verification(id, on, actor.userId(), request.result(), trimToNull(request.notes()), now));
 		applied.verified(on, actor.userId(), request.result(), today, now);
@@ -329,8 +329,9 @@ public class AppliedControlService {
 	}
 
 	private void change(AppliedControl applied, AppliedControlRequest r, Instant now) {
-		applied.change(r.status(), trimToNull(r.justification()), r.ownerId(), r.dueDate(), trimToNull(r.notes()),
-				LocalDate.now(clock), now);
+		applied.change(r.status(), trimToNull(r.justification()), r.ownerId(),
+				date(r.dueDate(), "dueDate", new InvalidInput.Collector()), trimToNull(r.notes()), LocalDate.now(clock),
+				now);
 	}
 
 	private static void validate(AppliedControlRequest r, Map<UUID, MemberSummary> members,
@@ -345,6 +346,21 @@ public class AppliedControlService {
 		errors.rejectIf(r.ownerId() != null && !members.containsKey(r.ownerId()), "ownerId",
 				"is not a member of this organization");
 		errors.rejectIf(r.notes() != null && r.notes().length() > 4000, "notes", "must have at most 4000 characters");
+		date(r.dueDate(), "dueDate", errors);
+	}
+
+	/** An ISO date, {@code null} when empty; a field error when malformed. */
+	private static LocalDate date(String value, String field, InvalidInput.Collector errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			errors.reject(field, "must be a date (YYYY-MM-DD)");
+			return null;
+		}
 	}
 
 	private AppliedControlView view(AppliedControl c, Map<UUID, MemberSummary> members) {
