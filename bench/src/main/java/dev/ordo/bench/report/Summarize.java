@@ -187,23 +187,27 @@ public final class Summarize {
 		}
 		line("");
 
-		// --- SQL probe -----------------------------------------------------------------------------------------------
-		Path probe = dir.resolve("sql-probe.tsv");
+		// --- latency probe -------------------------------------------------------------------------------------------
+		Path probe = dir.resolve("latency-probe.tsv");
 		if (Files.exists(probe)) {
-			line("Database work per request (PostgreSQL statistics, " + get("probe.requests")
-					+ " sequential requests each; large = Bench Corp with the audit trail and 200 people, small = a "
-					+ "3-person organization):");
+			line("Read endpoints one at a time (median of " + get("probe.requests") + " sequential requests, idle app): "
+					+ "large = Bench Corp (" + genDb.path("sizes").path("users").asText() + " people, "
+					+ genDb.path("sizes").path("auditEntries").asText() + " audit entries, "
+					+ genDb.path("sizes").path("tailoringHistory").asText() + " past tailoring changes), small = a "
+					+ "3-person organization. A large/small ratio far above 1 means the work grows with the data.");
 			line("");
-			line("| Endpoint | Org | Transactions / request | Rows read / request | ms / request |");
-			line("| --- | --- | ---: | ---: | ---: |");
+			line("| Endpoint | Large org ms | Small org ms |");
+			line("| --- | ---: | ---: |");
 			for (String l : Files.readAllLines(probe)) {
 				String[] c = l.split("\t");
-				if (c.length >= 5) {
-					line("| " + c[0] + " | " + c[1] + " | " + c[2] + " | " + c[3] + " | " + c[4] + " |");
+				if (c.length >= 3) {
+					line("| `" + c[0] + "` | " + c[1] + " | " + c[2] + " |");
 				}
 			}
 			line("");
 		}
+		line("Run time: " + get("run.seconds") + " s.");
+		line("");
 		if (!misses.isEmpty()) {
 			line("Not met in this run: " + String.join("; ", misses) + ". See *Findings* below for why and what would fix it.");
 			line("");
