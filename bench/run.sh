@@ -8,7 +8,7 @@
 #   --db      pg (default: database ordo_bench on 127.0.0.1:5432, dropped and re-created) or h2 (file in the results)
 #   --no-doc  do not append the summary to docs/performance.md
 # Environment: PORT (default 8180), ORDO_JAR (default target/ordo-*.jar, built when missing), PGHOST/PGPORT/PGUSER
-# (default 127.0.0.1/5432/postgres), JAVA25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), SEED (default 42).
+# (default 127.0.0.1/5432/postgres), GEN_EXTRA (more generator arguments, e.g. "--workflows 5000"), JAVA25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), SEED (default 42).
 # All load goes to 127.0.0.1. Results: bench/results/<run>/ (gitignored).
 set -euo pipefail
 
@@ -102,9 +102,10 @@ metric run.db "$DB"
 metric machine.nproc "$(nproc)"
 metric machine.mem_mib "$(awk '/MemTotal/{print int($2/1024)}' /proc/meminfo)"
 metric machine.cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-metric jdk17.version "$(java -version 2>&1 | head -n 2 | tail -n 1 | sed 's/ (build.*//')"
+jdk_version() { "$1" -version 2>&1 | awk -F'"' 'NR==1 {v=$2} NR==2 {sub(/ \(build.*/, ""); r=$0} END {print v " (" r ")"}'; }
+metric jdk17.version "$(jdk_version java)"
 if [ -x "$JAVA25_HOME/bin/java" ]; then
-  metric jdk25.version "$("$JAVA25_HOME/bin/java" -version 2>&1 | head -n 2 | tail -n 1 | sed 's/ (build.*//')"
+  metric jdk25.version "$(jdk_version "$JAVA25_HOME/bin/java")"
 else
   metric jdk25.version "not installed at $JAVA25_HOME"
 fi
@@ -186,7 +187,7 @@ stop_app
 log "generating data ($PROFILE)"
 java -Xmx1g -cp "$CP" dev.ordo.bench.datagen.Generate --phase db --db-url "$ORDO_DB_URL" --db-user "$ORDO_DB_USER" \
   --out "$OUT/data" --seed "$SEED" --catalog "$ROOT/src/main/resources/catalog/ts27022-processes.json" \
-  "${GEN_ARGS[@]}" > "$OUT/generate-db.log" 2>&1 || { cat "$OUT/generate-db.log" >&2; exit 1; }
+  "${GEN_ARGS[@]}" ${GEN_EXTRA:-} > "$OUT/generate-db.log" 2>&1 || { cat "$OUT/generate-db.log" >&2; exit 1; }
 grep -E '^(identity|processes|records) ' "$OUT/generate-db.log" | tee -a "$OUT/run.log" >&2
 
 # --- 3. fast start (JDK 17 + CDS), the app under load ------------------------------------------------------------------
@@ -197,7 +198,7 @@ idle_rss jdk17-cds
 log "generating workflow instances through the API"
 java -Xmx512m -cp "$CP" dev.ordo.bench.datagen.Generate --phase api --base-url "$BASE_URL" --out "$OUT/data" \
   --seed "$SEED" --catalog "$ROOT/src/main/resources/catalog/ts27022-processes.json" "${GEN_ARGS[@]}" \
-  > "$OUT/generate-api.log" 2>&1 || { cat "$OUT/generate-api.log" >&2; exit 1; }
+  ${GEN_EXTRA:-} > "$OUT/generate-api.log" 2>&1 || { cat "$OUT/generate-api.log" >&2; exit 1; }
 grep -E '"(workflowsCompleted|workflowsPerSecond|openTasks)"' "$OUT/generate-api.log" | tee -a "$OUT/run.log" >&2
 
 gatling() { # gatling PHASE SECONDS [extra -D...]
@@ -261,10 +262,15 @@ java $JAVA_OPTS -cp "$CP" dev.ordo.bench.floor.FlowableFloor --db-url "$FLOW_URL
 grep -E 'cyclesPerSecond|completeP99' "$OUT/flowable-floor.json" | tee -a "$OUT/run.log" >&2
 
 # --- 5. start-up and idle memory on both JDKs (same database, now holding the generated data) ----------------------------
+# The quick mode measures the fast starts only; the full mode also plain `java -jar` on both JDKs for comparison.
 if [ "$MATRIX" = 1 ]; then
-  start_app jdk17-plain java $JAVA_OPTS -jar "$ORDO_JAR"; idle_rss jdk17-plain; stop_app
+  if [ "$PROFILE" = full ]; then
+    start_app jdk17-plain java $JAVA_OPTS -jar "$ORDO_JAR"; idle_rss jdk17-plain; stop_app
+  fi
   if [ -x "$JAVA25_HOME/bin/java" ]; then
-    start_app jdk25-plain "$JAVA25_HOME/bin/java" $JAVA_OPTS -jar "$ORDO_JAR"; idle_rss jdk25-plain; stop_app
+    if [ "$PROFILE" = full ]; then
+      start_app jdk25-plain "$JAVA25_HOME/bin/java" $JAVA_OPTS -jar "$ORDO_JAR"; idle_rss jdk25-plain; stop_app
+    fi
     "$BENCH/start.sh" --jdk 25 --prepare-only
     start_app jdk25-aot "$BENCH/start.sh" --jdk 25; idle_rss jdk25-aot; stop_app
   else
