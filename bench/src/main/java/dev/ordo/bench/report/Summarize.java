@@ -157,7 +157,8 @@ public final class Summarize {
 				approve.map(r -> r.ko() == 0 && ok(r) >= 200 * 0.98 && r.p99() <= 50),
 				approve.map(r -> f0(Optional.of(ok(r))) + "/s completed at " + approveRate + "/s offered, p50/p95/p99 "
 						+ r.p50() + "/" + r.p95() + "/" + r.p99() + " ms, " + r.ko() + " errors of " + r.total()
-						+ "; bare Flowable floor " + flow.path("cyclesPerSecond").asText("?") + " start+complete/s")
+						+ "; bare Flowable floor " + flow.path("cyclesPerSecond").asText("?") + " start+complete/s; backlog drained "
+						+ get("drain.approve.seconds") + " s after the phase; peak RSS " + get("approve.rss_max_mib") + " MiB")
 					.orElse("not measured"));
 		line("");
 
@@ -177,14 +178,14 @@ public final class Summarize {
 		}
 
 		// --- startup and memory --------------------------------------------------------------------------------------
-		line("| Start (" + (pg ? "PostgreSQL" : "H2") + ", " + get("app.java_opts") + ") | Launch → healthy | Idle RSS |");
-		line("| --- | ---: | ---: |");
+		line("| Start (" + (pg ? "PostgreSQL" : "H2") + ", " + get("app.java_opts") + ") | Launch → healthy | Idle RSS | Load average then |");
+		line("| --- | ---: | ---: | ---: |");
 		line("| first start on an empty database (migrations, demo data; JDK 17 plain) | " + sec(num("startup.first.ms"))
-				+ " | |");
+				+ " | | " + get("startup.first.load") + " |");
 		for (String v : List.of("jdk17-plain", "jdk17-cds", "jdk25-plain", "jdk25-aot")) {
 			if (num("startup." + v + ".ms").isPresent()) {
 				line("| " + v + " | " + sec(num("startup." + v + ".ms")) + " | " + mib(num("startup." + v + ".idle_rss_mib"))
-						+ " |");
+						+ " | " + get("startup." + v + ".load") + " |");
 			}
 		}
 		line("");
