@@ -156,6 +156,10 @@ if curl -fsS -o /dev/null "$BASE_URL/actuator/health" 2> /dev/null; then
   echo "run.sh: something already answers on port $PORT; stop it or set PORT" >&2; exit 1
 fi
 rss_mib() { awk '/VmRSS/{print int($2/1024)}' "/proc/$1/status" 2> /dev/null || echo 0; }
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ms() { # CPU time (user + system) the process has used so far, in ms; less sensitive to a busy machine than latency
+  awk -v hz="$CLK_TCK" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat" 2> /dev/null || echo 0
+}
 
 # start_app LABEL COMMAND...: launches, times launch → healthy (UP), records startup.LABEL.ms
 start_app() {
@@ -203,14 +207,16 @@ java -Xmx512m -cp "$CP" dev.ordo.bench.datagen.Generate --phase api --base-url "
 grep -E '"(workflowsCompleted|workflowsPerSecond|openTasks)"' "$OUT/generate-api.log" | tee -a "$OUT/run.log" >&2
 
 gatling() { # gatling PHASE SECONDS [extra -D...]
-  local phase=$1 seconds=$2; shift 2
+  local phase=$1 seconds=$2 cpu0; shift 2
   log "load: $phase (${seconds}s)"
+  cpu0=$(cpu_ms "$APP_PID")
   java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$GATLING_CP" \
     -Dbench.phase="$phase" -Dbench.seconds="$seconds" -Dbench.data="$OUT/data" -Dbench.baseUrl="$BASE_URL" \
     -Dbench.concurrency=$CONCURRENCY -Dbench.approveRate=$APPROVE_RATE "$@" \
     io.gatling.app.Gatling --simulation dev.ordo.bench.sim.OrdoSimulation --results-folder "$OUT/gatling/$phase" \
     --launcher maven --build-tool-version 3 > "$OUT/gatling-$phase.log" 2>&1 \
     || log "gatling $phase exited non-zero (see $OUT/gatling-$phase.log)"
+  metric "cpu.$phase.app_ms" $(( $(cpu_ms "$APP_PID") - cpu0 ))
   grep -E '> (request count|response time 99th|mean throughput)' "$OUT/gatling-$phase.log" | tail -n 3 \
     | sed "s/^/  $phase /" | tee -a "$OUT/run.log" >&2 || true
 }

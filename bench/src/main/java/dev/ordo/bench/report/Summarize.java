@@ -111,20 +111,30 @@ public final class Summarize {
 		Optional<GatlingReport.Row> write = phase("write", "write: POST /api/v1/tokens");
 		Optional<GatlingReport.Row> approve = phase("approve", "approve: POST /api/v1/tasks/{id}/complete");
 		JsonNode flow = json("flowable-floor.json");
-		line("| Floor (same run) | Throughput | p50 / p95 / p99 ms |");
-		line("| --- | ---: | --- |");
+		line("| Floor or operation (same run) | Throughput | p50 / p95 / p99 ms | CPU ms per op (app JVM) |");
+		line("| --- | ---: | --- | ---: |");
 		line("| pgbench single-row insert (" + get("pgbench.clients") + " clients) | " + f0(num("pgbench.tps"))
-				+ " tx/s | avg " + get("pgbench.latency_ms") + " |");
+				+ " tx/s | avg " + get("pgbench.latency_ms") + " | |");
 		health.ifPresent(r -> line("| HTTP GET /actuator/health (" + get("load.concurrency") + " users, closed) | "
-				+ rps(r) + " | " + pcts(r) + " |"));
+				+ rps(r) + " | " + pcts(r) + " | " + cpu("floor-health", health) + " |"));
 		me.ifPresent(r -> line("| HTTP GET /api/v1/me, bearer token (" + get("load.concurrency") + " users, closed) | "
-				+ rps(r) + " | " + pcts(r) + " |"));
+				+ rps(r) + " | " + pcts(r) + " | " + cpu("floor-me", me) + " |"));
+		write.ifPresent(r -> line("| Write: POST /api/v1/tokens (" + get("load.concurrency") + " users, closed) | "
+				+ rps(r) + " | " + pcts(r) + " | " + cpu("write", write) + " |"));
 		if (!flow.isNull()) {
 			line("| Bare Flowable start + complete, one user task (" + flow.path("threads").asText() + " threads, "
 					+ flow.path("database").asText() + ") | " + flow.path("cyclesPerSecond").asText()
 					+ " cycles/s | complete " + flow.path("completeP50Ms").asText() + " / "
-					+ flow.path("completeP95Ms").asText() + " / " + flow.path("completeP99Ms").asText() + " |");
+					+ flow.path("completeP95Ms").asText() + " / " + flow.path("completeP99Ms").asText() + " | "
+					+ flow.path("cpuMsPerCycle").asText("?") + " |");
 		}
+		approve.ifPresent(r -> line("| Approval: POST /api/v1/tasks/{id}/complete (" + get("load.approve_rate")
+				+ "/s offered, open) | " + rps(r) + " | " + pcts(r) + " | " + cpu("approve", approve) + " |"));
+		line("");
+		line("CPU ms per op is the app process's user + system time during the phase divided by its requests (for "
+				+ "Flowable: the floor JVM per start + complete); unlike throughput it barely depends on what else "
+				+ "the machine is doing. " + get("machine.nproc") + " cores / CPU ms per op is the most that op could "
+				+ "reach on this machine with nothing else running (database and load driver not counted).");
 		line("");
 
 		// --- targets ----------------------------------------------------------------------------------------------
@@ -165,7 +175,9 @@ public final class Summarize {
 		// --- mixed load ----------------------------------------------------------------------------------------------
 		List<GatlingReport.Row> mixed = phaseRows("mixed");
 		if (!mixed.isEmpty()) {
-			line("Mixed load, open model (" + get("load.mixed_rates") + ", " + get("load.seconds") + " s):");
+			Optional<GatlingReport.Row> all = mixed.stream().filter(r -> r.name().equals("All Requests")).findFirst();
+			line("Mixed load, open model (" + get("load.mixed_rates") + ", " + get("load.seconds") + " s; app CPU "
+					+ cpu("mixed", all) + " ms per request):");
 			line("");
 			line("| Request | Count | Errors | Req/s | p50 | p95 | p99 | max (ms) |");
 			line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -216,6 +228,15 @@ public final class Summarize {
 			line("");
 		}
 		return out.toString();
+	}
+
+	/** App CPU ms per request of a phase (user + system time of the app process during the phase / requests). */
+	private String cpu(String phase, Optional<GatlingReport.Row> row) {
+		Optional<Double> ms = num("cpu." + phase + ".app_ms");
+		if (ms.isEmpty() || row.isEmpty() || row.get().total() == 0) {
+			return "?";
+		}
+		return String.format(Locale.ROOT, "%.1f", ms.get() / row.get().total());
 	}
 
 	private static double ok(GatlingReport.Row r) {
