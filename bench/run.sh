@@ -38,7 +38,8 @@ JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 SEED=${SEED:-42}
 BASE_URL=http://127.0.0.1:$PORT
 ADMIN_PASSWORD=bench-admin-password
-export JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+# The app's JVM options for every start: a 512 MiB heap, and G1 returning unused heap to the OS when idle.
+export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 
 # Sizes and durations per profile (data sizes: see bench/src/main/java/dev/ordo/bench/datagen/Sizes.java).
 if [ "$PROFILE" = quick ]; then
@@ -179,7 +180,7 @@ start_app() {
   log "app ($label) healthy after $(( (end - start) / 1000000 )) ms"
 }
 idle_rss() { # idle_rss LABEL: RSS after the app has been idle for a few seconds
-  sleep 5
+  sleep 10
   metric "startup.$1.idle_rss_mib" "$(rss_mib "$APP_PID")"
 }
 

@@ -10,7 +10,9 @@
 #   --jdk           17 (default: `java` on the PATH) or 25 (JAVA25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64)
 #   --mode          plain = java -jar as today; cds (default on 17); aot (default on 25)
 #   --prepare-only  build the extracted jar and the archive, do not start
-# Environment: ORDO_JAR (default: target/ordo-*.jar), JAVA_OPTS (default: -Xmx512m), BENCH_CACHE.
+# Environment: ORDO_JAR (default: target/ordo-*.jar), BENCH_CACHE, JAVA_OPTS (default: a 512 MiB heap, and G1 giving
+# unused heap back to the OS when idle: -Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10
+# -XX:MaxHeapFreeRatio=30).
 # The last step is `exec java ...`, so the pid of this script becomes the pid of the JVM.
 set -euo pipefail
 
@@ -39,7 +41,7 @@ if [ "$MODE" = aot ] && [ "$JDK" != 25 ]; then echo "start.sh: the AOT cache nee
 
 JAR=${ORDO_JAR:-$(ls "$ROOT"/target/ordo-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
 [ -n "$JAR" ] && [ -f "$JAR" ] || { echo "start.sh: no app jar; build it with ./mvnw -DskipTests package" >&2; exit 3; }
-read -r -a OPTS <<< "${JAVA_OPTS:--Xmx512m}"
+read -r -a OPTS <<< "${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}"
 
 if [ "$MODE" = plain ]; then
   [ "$PREPARE_ONLY" = 1 ] && exit 0
