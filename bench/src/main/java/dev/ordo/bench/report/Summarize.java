@@ -132,8 +132,8 @@ public final class Summarize {
 				+ "/s offered, open) | " + rps(r) + " | " + pcts(r) + " | " + cpu("approve", approve) + " |"));
 		line("");
 		line("CPU ms per op is the app process's user + system time during the phase divided by its requests (for "
-				+ "Flowable: the floor JVM per start + complete); unlike throughput it barely depends on what else "
-				+ "the machine is doing. " + get("machine.nproc") + " cores / CPU ms per op is the most that op could "
+				+ "Flowable: the floor JVM per start + complete); it depends much less than throughput on what else "
+				+ "the machine is doing (though it still varies by some 40 % between busy and quiet moments). " + get("machine.nproc") + " cores / CPU ms per op is the most that op could "
 				+ "reach on this machine with nothing else running (database and load driver not counted).");
 		line("");
 
@@ -224,7 +224,7 @@ public final class Summarize {
 		line("Run time: " + get("run.seconds") + " s.");
 		line("");
 		if (!misses.isEmpty()) {
-			line("Not met in this run: " + String.join("; ", misses) + ". See *Findings* below for why and what would fix it.");
+			line("Not met in this run: " + String.join("; ", misses) + ". See *Targets and findings* above for why and what would fix it.");
 			line("");
 		}
 		return out.toString();
