@@ -1,0 +1,173 @@
+package dev.ordo.bench.sim;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Ordo's load scenarios. One phase per Gatling run (so each run's throughput is its own), chosen with
+ * {@code -Dbench.phase}:
+ *
+ * <ul>
+ * <li>{@code floor-health} / {@code floor-me}: HTTP floor, closed model, as fast as the app answers: the public
+ * health check, and the cheapest authenticated call (bearer token look-up, principal, JSON).</li>
+ * <li>{@code write}: issuing an API token (token row plus audit-trail entry in one transaction), closed model.</li>
+ * <li>{@code approve}: completing open approval tasks (left by the data generator) at a fixed arrival rate.</li>
+ * <li>{@code mixed}: open model, three kinds of users at once: the ISMS manager browsing, process owners proposing
+ * and approving tailoring, an integration polling the API.</li>
+ * </ul>
+ *
+ * Input files come from the data generator's output folder ({@code -Dbench.data}).
+ */
+public class OrdoSimulation extends Simulation {
+
+	static final String PHASE = System.getProperty("bench.phase", "mixed");
+
+	static final String BASE_URL = System.getProperty("bench.baseUrl", "http://127.0.0.1:8180");
+
+	static final Path DATA = Path.of(System.getProperty("bench.data", "results/data"));
+
+	static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+
+	static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
+
+	static final double APPROVE_RATE = Double.parseDouble(System.getProperty("bench.approveRate", "200"));
+
+	static final double BROWSE_RATE = Double.parseDouble(System.getProperty("bench.browseRate", "2"));
+
+	static final double OWNER_RATE = Double.parseDouble(System.getProperty("bench.ownerRate", "2"));
+
+	static final double INTEGRATION_RATE = Double.parseDouble(System.getProperty("bench.integrationRate", "5"));
+
+	static final AtomicLong SEQ = new AtomicLong();
+
+	static {
+		if (!BASE_URL.startsWith("http://127.0.0.1") && !BASE_URL.startsWith("http://localhost")) {
+			throw new IllegalArgumentException("Load goes to this machine only, not " + BASE_URL);
+		}
+	}
+
+	final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+		.acceptHeader("application/json")
+		.contentTypeHeader("application/json")
+		.shareConnections()
+		.disableCaching()
+		.userAgentHeader("ordo-bench");
+
+	static String file(String name) {
+		return DATA.resolve(name).toAbsolutePath().toString();
+	}
+
+	static ChainBuilder bearer(String name, String method, String path, String body, int expected) {
+		var request = switch (method) {
+			case "GET" -> http(name).get(path);
+			case "POST" -> http(name).post(path);
+			case "PUT" -> http(name).put(path);
+			default -> throw new IllegalArgumentException(method);
+		};
+		request = request.header("Authorization", "Bearer #{token}").check(status().is(expected));
+		if (body != null) {
+			request = request.body(StringBody(body));
+		}
+		return io.gatling.javaapi.core.CoreDsl.exec(request);
+	}
+
+	// --- the ISMS manager of the large organization looks around -----------------------------------------------
+	final ScenarioBuilder browse = scenario("ISMS manager browsing")
+		.feed(csv(file("browse.csv")).circular())
+		.feed(csv(file("processes.csv")).random())
+		.exec(s -> s.set("deepPage", ThreadLocalRandom.current().nextInt(1, 200)))
+		.exec(bearer("browse: task inbox", "GET", "/api/v1/tasks", null, 200))
+		.pause(Duration.ofMillis(100), Duration.ofMillis(400))
+		.exec(bearer("browse: process map", "GET", "/api/v1/processes/graph", null, 200))
+		.exec(bearer("browse: process list", "GET", "/api/v1/processes", null, 200))
+		.pause(Duration.ofMillis(100), Duration.ofMillis(400))
+		.exec(bearer("browse: process", "GET", "/api/v1/processes/#{processKey}", null, 200))
+		.exec(bearer("browse: tailoring changes of process", "GET", "/api/v1/processes/#{processKey}/tailoring-changes",
+				null, 200))
+		.pause(Duration.ofMillis(100), Duration.ofMillis(400))
+		.exec(bearer("browse: audit trail first page", "GET", "/api/v1/audit-trail?page=0&size=50", null, 200))
+		.exec(bearer("browse: audit trail deep page", "GET", "/api/v1/audit-trail?page=#{deepPage}&size=50", null,
+				200))
+		.exec(bearer("browse: members", "GET", "/api/v1/members", null, 200));
+
+	// --- process owners' tailoring: the ISMS manager proposes, top management approves ------------------------
+	final ScenarioBuilder owners = scenario("Tailoring proposed and approved")
+		.feed(csv(file("workflow-slots.csv")).circular())
+		.exec(s -> s.set("token", s.getString("managerToken"))
+			.set("level", ThreadLocalRandom.current().nextInt(1, 5)))
+		.exec(http("owners: propose tailoring").put("/api/v1/processes/#{processKey}/tailoring")
+			.header("Authorization", "Bearer #{managerToken}")
+			.body(StringBody("{\"applicable\":true,\"targetLevel\":#{level},\"ownerId\":null,\"deputyIds\":[],"
+					+ "\"notes\":\"bench\",\"reason\":\"load test\"}"))
+			.check(status().is(202), jsonPath("$.id").saveAs("changeId")))
+		.pause(Duration.ofMillis(100), Duration.ofMillis(300))
+		.exec(http("owners: approver's inbox").get("/api/v1/tasks")
+			.header("Authorization", "Bearer #{ceoToken}")
+			.check(status().is(200), jsonPath("$[?(@.businessKey == '#{changeId}')].id").saveAs("taskId")))
+		.exec(http("owners: approve").post("/api/v1/tasks/#{taskId}/complete")
+			.header("Authorization", "Bearer #{ceoToken}")
+			.body(StringBody("{\"approved\":true,\"comment\":\"ok\"}"))
+			.check(status().is(204)));
+
+	// --- an integration (SIEM / GRC connector) polling the API --------------------------------------------------
+	final ScenarioBuilder integration = scenario("Integration")
+		.feed(csv(file("integration.csv")).circular())
+		.exec(s -> s.set("n", SEQ.incrementAndGet()))
+		.exec(bearer("integration: me", "GET", "/api/v1/me", null, 200))
+		.exec(bearer("integration: audit trail", "GET", "/api/v1/audit-trail?page=0&size=100", null, 200))
+		.exec(bearer("integration: processes", "GET", "/api/v1/processes", null, 200))
+		.exec(bearer("integration: issue token", "POST", "/api/v1/tokens",
+				"{\"name\":\"integration #{n}\",\"validDays\":1}", 201));
+
+	// --- floors and single operations ---------------------------------------------------------------------------
+	final ScenarioBuilder health = scenario("HTTP floor: health")
+		.exec(http("floor: GET /actuator/health").get("/actuator/health").check(status().is(200)));
+
+	final ScenarioBuilder me = scenario("HTTP floor: me")
+		.feed(csv(file("integration.csv")).circular())
+		.exec(bearer("floor: GET /api/v1/me", "GET", "/api/v1/me", null, 200));
+
+	final ScenarioBuilder write = scenario("Write: issue API token")
+		.feed(csv(file("integration.csv")).circular())
+		.exec(s -> s.set("n", SEQ.incrementAndGet()))
+		.exec(bearer("write: POST /api/v1/tokens", "POST", "/api/v1/tokens",
+				"{\"name\":\"bench write #{n}\",\"validDays\":1}", 201));
+
+	final ScenarioBuilder approve = scenario("Approval tasks completed")
+		.feed(csv(file("open-tasks.csv")).queue())
+		.exec(bearer("approve: POST /api/v1/tasks/{id}/complete", "POST", "/api/v1/tasks/#{taskId}/complete",
+				"{\"approved\":true,\"comment\":\"ok\"}", 204));
+
+	{
+		List<PopulationBuilder> populations = switch (PHASE) {
+			case "floor-health" -> List.of(health.injectClosed(constantConcurrentUsers(CONCURRENCY).during(DURATION)));
+			case "floor-me" -> List.of(me.injectClosed(constantConcurrentUsers(CONCURRENCY).during(DURATION)));
+			case "write" -> List.of(write.injectClosed(constantConcurrentUsers(CONCURRENCY).during(DURATION)));
+			case "approve" -> List.of(approve.injectOpen(constantUsersPerSec(APPROVE_RATE).during(DURATION)));
+			case "mixed" -> List.of(
+					browse.injectOpen(constantUsersPerSec(BROWSE_RATE).during(DURATION).randomized()),
+					owners.injectOpen(constantUsersPerSec(OWNER_RATE).during(DURATION).randomized()),
+					integration.injectOpen(constantUsersPerSec(INTEGRATION_RATE).during(DURATION).randomized()));
+			default -> throw new IllegalArgumentException("Unknown bench.phase " + PHASE);
+		};
+		setUp(populations).protocols(protocol).maxDuration(DURATION.plusSeconds(60));
+	}
+}
