@@ -53,7 +53,7 @@ public class AuditTrail {
 	public Page<AuditTrailEntryView> search(String subjectType, String subjectId, int page, int size) {
 		CurrentActor.requireRole("ISMS_MANAGER", "AUDITOR", "TOP_MANAGEMENT");
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-				Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by("id")));
+				Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
 		return entries.search(blankToNull(subjectType), blankToNull(subjectId), request)
 			.map(e -> new AuditTrailEntryView(e.getId(), e.getOccurredAt(), e.getActorId(), e.getActorName(),
 					e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getSummary()));
