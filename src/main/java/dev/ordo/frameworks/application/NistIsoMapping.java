@@ -1,10 +1,15 @@
 package dev.ordo.frameworks.application;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * Reads NIST's crosswalk from SP 800-53 rev5 to ISO/IEC 27001 (the "sp800-53r5-to-iso-27001-mapping" workbook, its
@@ -50,56 +55,21 @@ public final class NistIsoMapping {
 		return rows;
 	}
 
-	/** A small RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes. */
+	/** RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes), read by Apache Commons CSV. */
 	static final class Csv {
 
 		private Csv() {
 		}
 
 		static List<List<String>> parse(String text) {
-			List<List<String>> records = new ArrayList<>();
-			List<String> record = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			for (int i = 0; i < text.length(); i++) {
-				char ch = text.charAt(i);
-				if (quoted) {
-					if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i++;
-					}
-					else if (ch == '"') {
-						quoted = false;
-					}
-					else {
-						field.append(ch);
-					}
-				}
-				else if (ch == '"') {
-					quoted = true;
-				}
-				else if (ch == ',') {
-					record.add(field.toString());
-					field.setLength(0);
-				}
-				else if (ch == '\n' || ch == '\r') {
-					if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-						i++;
-					}
-					record.add(field.toString());
-					field.setLength(0);
-					records.add(record);
-					record = new ArrayList<>();
-				}
-				else {
-					field.append(ch);
-				}
+			try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+				List<List<String>> records = new ArrayList<>();
+				parser.forEach(record -> records.add(record.toList()));
+				return records;
 			}
-			if (!field.isEmpty() || !record.isEmpty()) {
-				record.add(field.toString());
-				records.add(record);
+			catch (IOException | UncheckedIOException ex) {
+				throw new IllegalArgumentException("Not a readable CSV file: " + ex.getMessage(), ex);
 			}
-			return records;
 		}
 	}
 }

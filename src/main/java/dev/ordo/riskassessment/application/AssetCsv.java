@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -154,57 +156,17 @@ public class AssetCsv {
 		return new CsvImportReport(imported, rejected);
 	}
 
-	/** RFC 4180 parsing: quoted fields may hold commas, quotes ("") and line breaks. */
+	/** RFC 4180 parsing (quoted fields may hold commas, quotes and line breaks) by Apache Commons CSV; a BOM is skipped. */
 	static List<List<String>> parse(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		int i = text.startsWith("\uFEFF") ? 1 : 0;
-		boolean any = false;
-		for (; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			any = true;
-			if (quoted) {
-				if (ch == '"') {
-					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i++;
-					}
-					else {
-						quoted = false;
-					}
-				}
-				else {
-					field.append(ch);
-				}
-			}
-			else if (ch == '"') {
-				quoted = true;
-			}
-			else if (ch == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (ch == '\n' || ch == '\r') {
-				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				any = false;
-			}
-			else {
-				field.append(ch);
-			}
+		String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		try (CSVParser parser = CSVParser.parse(body, CSVFormat.RFC4180)) {
+			List<List<String>> rows = new ArrayList<>();
+			parser.forEach(record -> rows.add(new ArrayList<>(record.toList())));
+			return rows;
 		}
-		if (any || field.length() > 0 || !row.isEmpty()) {
-			row.add(field.toString());
-			rows.add(row);
+		catch (IOException | UncheckedIOException ex) {
+			throw InvalidInput.of("file", "is not a readable CSV file: " + ex.getMessage());
 		}
-		return rows;
 	}
 
 	static String quote(String value) {
