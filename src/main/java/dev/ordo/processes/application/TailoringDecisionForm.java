@@ -1,13 +1,12 @@
 package dev.ordo.processes.application;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.ordo.shared.AccessDenied;
 import dev.ordo.shared.CurrentActor;
-import dev.ordo.shared.InvalidInput;
+import dev.ordo.workflow.TaskDecision;
 import dev.ordo.workflow.TaskForm;
 
 /**
@@ -29,25 +28,11 @@ class TailoringDecisionForm implements TaskForm {
 
 	@Override
 	public Map<String, Object> validate(Map<String, Object> formData, Map<String, Object> processVariables) {
-		Object approved = formData.get("approved");
-		if (approved instanceof String text && ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text))) {
-			approved = Boolean.valueOf(text);
-		}
-		Object comment = formData.get("comment");
-		String commentText = comment == null ? "" : comment.toString().trim();
-		new InvalidInput.Collector()
-			.rejectIf(!(approved instanceof Boolean), "approved", "must be true (approve) or false (reject)")
-			.rejectIf(Boolean.FALSE.equals(approved) && commentText.isEmpty(), "comment",
-					"is required when rejecting")
-			.rejectIf(commentText.length() > 2000, "comment", "must have at most 2000 characters")
-			.throwIfAny();
+		TaskDecision decision = TaskDecision.read(formData, "approved", "approve", "reject");
 		String me = CurrentActor.require().userId().toString();
 		if (me.equals(processVariables.get("proposedBy"))) {
 			throw new AccessDenied("The person who proposed a change cannot approve or reject it");
 		}
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("approved", approved);
-		variables.put("comment", commentText.isEmpty() ? null : commentText);
-		return variables;
+		return decision.variables("approved");
 	}
 }
