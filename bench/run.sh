@@ -197,8 +197,8 @@ java -Xmx1g -cp "$CP" dev.ordo.bench.datagen.Generate --phase db --db-url "$ORDO
 grep -E '^(identity|processes|records) ' "$OUT/generate-db.log" | tee -a "$OUT/run.log" >&2
 
 # --- 3. fast start (JDK 17 + CDS), the app under load ------------------------------------------------------------------
-"$BENCH/start.sh" --jdk 17 --prepare-only
-start_app jdk17-cds "$BENCH/start.sh" --jdk 17
+"$ROOT/ordo" --jdk 17 --prepare-only
+start_app jdk17-cds "$ROOT/ordo" --jdk 17
 idle_rss jdk17-cds
 
 log "generating workflow instances through the API"
@@ -300,8 +300,8 @@ if [ "$MATRIX" = 1 ]; then
     if [ "$PROFILE" = full ]; then
       start_app jdk25-plain "$JAVA25_HOME/bin/java" $JAVA_OPTS -jar "$ORDO_JAR"; idle_rss jdk25-plain; stop_app
     fi
-    "$BENCH/start.sh" --jdk 25 --prepare-only
-    start_app jdk25-aot "$BENCH/start.sh" --jdk 25; idle_rss jdk25-aot; stop_app
+    "$ROOT/ordo" --jdk 25 --prepare-only
+    start_app jdk25-aot "$ROOT/ordo" --jdk 25; idle_rss jdk25-aot; stop_app
   else
     log "JDK 25 not found at $JAVA25_HOME: its start-up is not measured (apt-get has no temurin; install a JDK 25 package)"
   fi

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,14 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.util.ApplicationModulesExporter;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The code map is the process map: module boundaries hold, the module documentation is regenerated into
@@ -36,6 +42,41 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
+	}
+
+	/**
+	 * Spring Modulith runs each module's Flyway migrations; to know the modules at start-up it would scan the whole
+	 * classpath (about ten seconds), unless the module list is precomputed in
+	 * {@code META-INF/spring-modulith/application-modules.json}. This test keeps that file in step with the code: it
+	 * rewrites it when the modules changed and fails, so the change gets committed.
+	 */
+	@Test
+	void precomputedModuleListIsCurrent() throws IOException {
+		Path file = Path.of("src/main/resources/" + ApplicationModulesExporter.DEFAULT_LOCATION);
+		String current = new ApplicationModulesExporter(modules).toJson();
+		JsonMapper json = JsonMapper.builder().build();
+		boolean unchanged = Files.exists(file)
+				&& sorted(json.readTree(Files.readString(file))).equals(sorted(json.readTree(current)));
+		if (!unchanged) {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(current)) + "\n");
+		}
+		assertThat(unchanged).as("%s was stale and has been rewritten; commit it", file).isTrue();
+	}
+
+	/** The exporter lists dependencies in set order, which differs between runs; order carries no meaning here. */
+	private static JsonNode sorted(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			ObjectNode copy = object.objectNode();
+			object.properties().forEach(property -> copy.set(property.getKey(), sorted(property.getValue())));
+			return copy;
+		}
+		if (node instanceof ArrayNode array) {
+			ArrayNode copy = array.arrayNode();
+			array.valueStream().map(ModularityTests::sorted).sorted(Comparator.comparing(JsonNode::toString)).forEach(copy::add);
+			return copy;
+		}
+		return node;
 	}
 
 	@Test
