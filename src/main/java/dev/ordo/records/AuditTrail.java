@@ -1,16 +1,17 @@
 package dev.ordo.records;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.ordo.records.domain.AuditTrailCursor;
 import dev.ordo.records.domain.AuditTrailEntry;
 import dev.ordo.records.domain.AuditTrailRepository;
 import dev.ordo.shared.AuditableEvent;
@@ -48,15 +49,25 @@ public class AuditTrail {
 				event.subjectType(), event.subjectId(), event.summary()));
 	}
 
-	/** The trail, newest first, optionally narrowed to one record. Auditors and ISMS managers read it. */
+	/**
+	 * The trail, newest first, optionally narrowed to one record: the page after {@code cursor} (a page's
+	 * {@code next}), or starting at {@code until}, or from the newest entry. Auditors and ISMS managers read it.
+	 */
 	@Transactional(readOnly = true)
-	public Page<AuditTrailEntryView> search(String subjectType, String subjectId, int page, int size) {
+	public AuditTrailPage search(String subjectType, String subjectId, String cursor, Instant until, int size) {
 		CurrentActor.requireRole("ISMS_MANAGER", "AUDITOR", "TOP_MANAGEMENT");
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
-				Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
-		return entries.search(blankToNull(subjectType), blankToNull(subjectId), request)
+		int limit = Math.min(Math.max(size, 1), 100);
+		AuditTrailCursor from = blankToNull(cursor) != null ? AuditTrailCursor.parse(cursor)
+				: until != null ? AuditTrailCursor.until(until) : AuditTrailCursor.START;
+		// One entry more than asked tells whether there is a next page without counting the trail.
+		List<AuditTrailEntry> found = entries.olderThan(blankToNull(subjectType), blankToNull(subjectId),
+				from.occurredAt(), from.id(), Limit.of(limit + 1));
+		List<AuditTrailEntry> page = found.subList(0, Math.min(limit, found.size()));
+		String next = found.size() > limit ? AuditTrailCursor.after(page.get(page.size() - 1)).format() : null;
+		return new AuditTrailPage(page.stream()
 			.map(e -> new AuditTrailEntryView(e.getId(), e.getOccurredAt(), e.getActorId(), e.getActorName(),
-					e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getSummary()));
+					e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getSummary()))
+			.toList(), limit, next);
 	}
 
 	/** The name of the person acting, when the event's actor is the one signed in; else the id only. */

@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,42 @@ class AuditTrailTest extends IntegrationTest {
 			.andExpect(status().isForbidden());
 		auditor.get("/api/v1/audit-trail?size=1000").andExpect(status().isOk());
 		assertThat(Api.json(auditor.get("/api/v1/audit-trail?size=1000")).get("size").asInt()).isEqualTo(100);
+	}
+
+	@Test
+	void followingTheCursorsShowsEveryEntryOnceNewestFirst() throws Exception {
+		var org = fixtures().organization("Trail cursor");
+		Api managerApi = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
+		for (int i = 0; i < 7; i++) {
+			managerApi.post("/api/v1/tokens", Map.of("name", "cursor " + i, "validDays", 3)).andExpect(status().isCreated());
+		}
+		Api auditor = new Api(mvc, fixtures().token(org.user(Role.AUDITOR)));
+		List<String> seen = new ArrayList<>();
+		List<Instant> times = new ArrayList<>();
+		String cursor = null;
+		int pages = 0;
+		do {
+			JsonNode page = Api.json(auditor.get("/api/v1/audit-trail?subjectType=api-token&size=3"
+					+ (cursor == null ? "" : "&cursor=" + cursor)).andExpect(status().isOk()));
+			assertThat(page.get("items").size()).isLessThanOrEqualTo(3);
+			page.get("items").forEach(item -> {
+				seen.add(item.get("id").asString());
+				times.add(Instant.parse(item.get("occurredAt").asString()));
+			});
+			cursor = page.hasNonNull("next") ? page.get("next").asString() : null;
+			pages++;
+		}
+		while (cursor != null && pages < 10);
+		// Nine tokens: the seven above and the manager's and auditor's own.
+		assertThat(seen).hasSize(9).doesNotHaveDuplicates();
+		assertThat(pages).isEqualTo(3);
+		assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
+
+		JsonNode before = Api.json(auditor.get("/api/v1/audit-trail?until=2000-01-01T00:00:00Z").andExpect(status().isOk()));
+		assertThat(before.get("items")).isEmpty();
+		assertThat(before.hasNonNull("next")).isFalse();
+		JsonNode problem = Api.json(auditor.get("/api/v1/audit-trail?cursor=page-2").andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("cursor");
 	}
 
 	@Test

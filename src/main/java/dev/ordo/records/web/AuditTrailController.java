@@ -19,9 +19,10 @@ class AuditTrailController {
 
 	@GetMapping("/records/audit-trail")
 	String trail(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String cursor,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("entries", trail.search(subjectType, subjectId, page, 50));
+		model.addAttribute("entries", trail.search(subjectType, subjectId, cursor, null, 50));
+		model.addAttribute("cursor", cursor);
 		model.addAttribute("subjectType", subjectType);
 		model.addAttribute("subjectId", subjectId);
 		// htmx asks for the results only; a plain request gets the whole page.

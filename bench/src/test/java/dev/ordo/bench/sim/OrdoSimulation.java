@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -11,6 +12,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -93,7 +95,8 @@ public class OrdoSimulation extends Simulation {
 	final ScenarioBuilder browse = scenario("ISMS manager browsing")
 		.feed(csv(file("browse.csv")).circular())
 		.feed(csv(file("processes.csv")).random())
-		.exec(s -> s.set("deepPage", ThreadLocalRandom.current().nextInt(1, 200)))
+		.exec(s -> s.set("until", Instant.now().minus(Duration.ofDays(ThreadLocalRandom.current().nextInt(1, 365)))
+			.toString()))
 		.exec(bearer("browse: task inbox", "GET", "/api/v1/tasks", null, 200))
 		.pause(Duration.ofMillis(100), Duration.ofMillis(400))
 		.exec(bearer("browse: process map", "GET", "/api/v1/processes/graph", null, 200))
@@ -103,8 +106,12 @@ public class OrdoSimulation extends Simulation {
 		.exec(bearer("browse: tailoring changes of process", "GET", "/api/v1/processes/#{processKey}/tailoring-changes",
 				null, 200))
 		.pause(Duration.ofMillis(100), Duration.ofMillis(400))
-		.exec(bearer("browse: audit trail first page", "GET", "/api/v1/audit-trail?page=0&size=50", null, 200))
-		.exec(bearer("browse: audit trail deep page", "GET", "/api/v1/audit-trail?page=#{deepPage}&size=50", null,
+		.exec(http("browse: audit trail first page").get("/api/v1/audit-trail?size=50")
+			.header("Authorization", "Bearer #{token}")
+			.check(status().is(200), jsonPath("$.next").optional().saveAs("trailNext")))
+		.doIf(s -> s.contains("trailNext")).then(exec(bearer("browse: audit trail next page", "GET",
+				"/api/v1/audit-trail?size=50&cursor=#{trailNext}", null, 200)))
+		.exec(bearer("browse: audit trail at a date", "GET", "/api/v1/audit-trail?size=50&until=#{until}", null,
 				200))
 		.exec(bearer("browse: members", "GET", "/api/v1/members", null, 200));
 
@@ -132,7 +139,7 @@ public class OrdoSimulation extends Simulation {
 		.feed(csv(file("integration.csv")).circular())
 		.exec(s -> s.set("n", SEQ.incrementAndGet()))
 		.exec(bearer("integration: me", "GET", "/api/v1/me", null, 200))
-		.exec(bearer("integration: audit trail", "GET", "/api/v1/audit-trail?page=0&size=100", null, 200))
+		.exec(bearer("integration: audit trail", "GET", "/api/v1/audit-trail?size=100", null, 200))
 		.exec(bearer("integration: processes", "GET", "/api/v1/processes", null, 200))
 		.exec(bearer("integration: issue token", "POST", "/api/v1/tokens",
 				"{\"name\":\"integration #{n}\",\"validDays\":1}", 201));
