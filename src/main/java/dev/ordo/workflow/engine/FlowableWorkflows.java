@@ -39,6 +39,8 @@ class FlowableWorkflows implements Workflows {
 
 	private final TaskService tasks;
 
+	private static final String BUSINESS_KEY = "ordoBusinessKey";
+
 	private final HistoryService history;
 
 	private final Map<String, TaskForm> forms;
@@ -58,10 +60,13 @@ class FlowableWorkflows implements Workflows {
 	@Transactional
 	public String start(String processKey, String businessKey, Map<String, Object> variables) {
 		String tenant = CurrentActor.organizationId().toString();
+		Map<String, Object> withKey = new java.util.HashMap<>(variables);
+		// Kept as a variable too, so that completing a task finds it among the variables it loads anyway.
+		withKey.put(BUSINESS_KEY, businessKey);
 		return runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(processKey)
 			.businessKey(businessKey)
-			.variables(variables)
+			.variables(withKey)
 			// Definitions are deployed once for all organizations; each run belongs to one.
 			.overrideProcessDefinitionTenantId(tenant)
 			.start()
@@ -120,12 +125,12 @@ class FlowableWorkflows implements Workflows {
 		Map<String, Object> withActor = new java.util.HashMap<>(variables);
 		withActor.put("completedBy", me.userId().toString());
 		String processKey = task.getProcessDefinitionId().split(":")[0];
-		String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-			.singleResult().getBusinessKey();
-		if (task.getAssignee() == null) {
-			tasks.claim(taskId, me.userId().toString());
-		}
-		tasks.complete(taskId, withActor);
+		Object keyVariable = task.getProcessVariables().get(BUSINESS_KEY);
+		String businessKey = keyVariable != null ? keyVariable.toString()
+				: runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+					.getBusinessKey();
+		// Completing with the user id records who completed it; a separate claim would cost a command of its own.
+		tasks.complete(taskId, me.userId().toString(), withActor);
 		events.publishEvent(new WorkflowTaskCompleted(UUID.fromString(task.getTenantId()), taskId, task.getName(),
 				processKey, businessKey, me.userId()));
 	}
@@ -190,7 +195,7 @@ class FlowableWorkflows implements Workflows {
 	private static Map<String, Object> withoutNulls(Map<String, Object> variables) {
 		Map<String, Object> copy = new java.util.HashMap<>();
 		variables.forEach((k, v) -> {
-			if (v != null) {
+			if (v != null && !BUSINESS_KEY.equals(k)) {
 				copy.put(k, v);
 			}
 		});
