@@ -268,7 +268,8 @@ median_ms() { # median_ms TOKEN PATH
 : > "$OUT/latency-probe.tsv"
 for path in /api/v1/me /api/v1/processes /api/v1/processes/graph /api/v1/processes/risk-assessment \
     /api/v1/processes/risk-assessment/tailoring-changes "/api/v1/processes/tailoring-changes?page=0&size=50" \
-    "/api/v1/audit-trail?page=0&size=50" "/api/v1/audit-trail?page=1000&size=50" /api/v1/members /api/v1/tasks; do
+    "/api/v1/audit-trail?size=50" "/api/v1/audit-trail?size=50&until=$(date -u -d '-200 days' +%Y-%m-%dT%H:%M:%SZ)" \
+    /api/v1/members /api/v1/tasks; do
   printf '%s\t%s\t%s\n' "$path" "$(median_ms "$LARGE_TOKEN" "$path")" "$(median_ms "$SMALL_TOKEN" "$path")" \
     >> "$OUT/latency-probe.tsv"
 done
