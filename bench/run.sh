@@ -257,7 +257,7 @@ metric approve.rss_max_mib "$(cat "$OUT/rss-peak-approve" 2> /dev/null || echo 0
 
 # Latency of each read endpoint, large organization vs a small one: what grows with the data?
 log "probe: read endpoints, large vs small organization"
-LARGE_TOKEN=$(sed -n 2p "$OUT/data/browse.csv")
+LARGE_TOKEN=$(sed -n 2p "$OUT/data/browse.csv" | cut -d, -f1)
 SMALL_TOKEN=$(awk -F, '$2=="WORKFLOW" && $4=="manager" {print $6; exit}' "$OUT/data/tokens.csv")
 median_ms() { # median_ms TOKEN PATH
   local i

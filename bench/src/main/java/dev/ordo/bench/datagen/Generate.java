@@ -124,7 +124,8 @@ public final class Generate {
 		Map<Integer, Map<String, String>> byOrg = byOrg(ctx.tokens);
 		// Gatling feeders.
 		Org large = ctx.large();
-		Files.write(ctx.out.resolve("browse.csv"), List.of("token", byOrg.get(large.index()).get("manager")));
+		Files.write(ctx.out.resolve("browse.csv"), List.of("token,username",
+				byOrg.get(large.index()).get("manager") + "," + large.first("ISMS_MANAGER").username()));
 		Files.write(ctx.out.resolve("integration.csv"), List.of("token", byOrg.get(large.index()).get("integration")));
 		Files.write(ctx.out.resolve("processes.csv"),
 				java.util.stream.Stream.concat(java.util.stream.Stream.of("processKey"), keys.stream()).toList());

@@ -34,6 +34,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <li>{@code approve}: completing open approval tasks (left by the data generator) at a fixed arrival rate.</li>
  * <li>{@code mixed}: open model, three kinds of users at once: the ISMS manager browsing, process owners proposing
  * and approving tailoring, an integration polling the API.</li>
+ * <li>{@code registers} (R1): closed model, {@code bench.registerUsers} (64) people reading the risk register, the
+ * asset list and the heat map of the large organization as fast as the app answers, through the API (bearer
+ * token) and as pages (signed in through the form, session cookie): random filter, sort and page of 50.</li>
  * </ul>
  *
  * Input files come from the data generator's output folder ({@code -Dbench.data}).
@@ -57,6 +60,14 @@ public class OrdoSimulation extends Simulation {
 	static final double OWNER_RATE = Double.parseDouble(System.getProperty("bench.ownerRate", "2"));
 
 	static final double INTEGRATION_RATE = Double.parseDouble(System.getProperty("bench.integrationRate", "5"));
+
+	static final int REGISTER_USERS = Integer.getInteger("bench.registerUsers", 64);
+
+	static final String PASSWORD = System.getProperty("bench.password", "bench-admin-password");
+
+	static final List<String> RISK_SORTS = List.of("priority", "title", "identified", "residual");
+
+	static final List<String> ASSET_SORTS = List.of("name", "type", "protection", "updated");
 
 	static final AtomicLong SEQ = new AtomicLong();
 
@@ -144,6 +155,50 @@ public class OrdoSimulation extends Simulation {
 		.exec(bearer("integration: issue token", "POST", "/api/v1/tokens",
 				"{\"name\":\"integration #{n}\",\"validDays\":1}", 201));
 
+	// --- R1: the risk register, the asset list and the heat map of 100,000 risks and 20,000 assets ----------------
+	/** A random filter, sort and page (mostly the first pages, sometimes deep) for the register and the asset list. */
+	static java.util.function.Function<io.gatling.javaapi.core.Session, io.gatling.javaapi.core.Session> registerQuery() {
+		return s -> {
+			ThreadLocalRandom r = ThreadLocalRandom.current();
+			int page = r.nextInt(10) == 0 ? r.nextInt(20, 400) : r.nextInt(0, 5);
+			String riskFilter = switch (r.nextInt(4)) {
+				case 0 -> "&kind=" + (r.nextBoolean() ? "ASSET_BASED" : "EVENT_BASED");
+				case 1 -> "&minLevel=" + r.nextInt(2, 5);
+				case 2 -> "&q=" + (char) ('a' + r.nextInt(26)) + (char) ('a' + r.nextInt(26));
+				default -> "";
+			};
+			String assetFilter = switch (r.nextInt(3)) {
+				case 0 -> "&type=" + List.of("INFORMATION", "SOFTWARE", "HARDWARE", "SERVICE").get(r.nextInt(4));
+				case 1 -> "&minProtection=" + r.nextInt(2, 5);
+				default -> "";
+			};
+			return s.set("riskQuery", "sort=" + RISK_SORTS.get(r.nextInt(RISK_SORTS.size())) + riskFilter + "&page="
+					+ page + "&size=50")
+				.set("assetQuery", "sort=" + ASSET_SORTS.get(r.nextInt(ASSET_SORTS.size())) + assetFilter + "&page="
+						+ (page % 100) + "&size=50");
+		};
+	}
+
+	final ScenarioBuilder registers = scenario("R1 registers")
+		.feed(csv(file("browse.csv")).circular())
+		.exec(http("registers: sign-in page").get("/login").header("Accept", "text/html")
+			.check(status().is(200), io.gatling.javaapi.core.CoreDsl.css("input[name=_csrf]", "value").saveAs("csrf")))
+		.exec(http("registers: sign in").post("/login").header("Accept", "text/html")
+			.formParam("username", "#{username}").formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
+			.check(status().is(200), io.gatling.javaapi.core.CoreDsl.substring("Sign out").exists()))
+		.during(DURATION).on(exec(registerQuery())
+			.randomSwitch().on(
+					io.gatling.javaapi.core.CoreDsl.percent(35).then(bearer("registers: risk register (API)", "GET",
+							"/api/v1/risks?#{riskQuery}", null, 200)),
+					io.gatling.javaapi.core.CoreDsl.percent(25).then(bearer("registers: asset list (API)", "GET",
+							"/api/v1/assets?#{assetQuery}", null, 200)),
+					io.gatling.javaapi.core.CoreDsl.percent(10).then(bearer("registers: heat map (API)", "GET",
+							"/api/v1/risks/heatmap", null, 200)),
+					io.gatling.javaapi.core.CoreDsl.percent(15).then(exec(http("registers: risk register (page)")
+						.get("/risks?#{riskQuery}").header("Accept", "text/html").check(status().is(200)))),
+					io.gatling.javaapi.core.CoreDsl.percent(15).then(exec(http("registers: asset list (page)")
+						.get("/assets?#{assetQuery}").header("Accept", "text/html").check(status().is(200))))));
+
 	// --- floors and single operations ---------------------------------------------------------------------------
 	final ScenarioBuilder health = scenario("HTTP floor: health")
 		.exec(http("floor: GET /actuator/health").get("/actuator/health").check(status().is(200)));
@@ -169,6 +224,7 @@ public class OrdoSimulation extends Simulation {
 			case "floor-me" -> List.of(me.injectClosed(constantConcurrentUsers(CONCURRENCY).during(DURATION)));
 			case "write" -> List.of(write.injectClosed(constantConcurrentUsers(CONCURRENCY).during(DURATION)));
 			case "approve" -> List.of(approve.injectOpen(constantUsersPerSec(APPROVE_RATE).during(DURATION)));
+			case "registers" -> List.of(registers.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(REGISTER_USERS)));
 			case "mixed" -> List.of(
 					browse.injectOpen(constantUsersPerSec(BROWSE_RATE).during(DURATION).randomized()),
 					owners.injectOpen(constantUsersPerSec(OWNER_RATE).during(DURATION).randomized()),
