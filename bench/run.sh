@@ -194,7 +194,7 @@ log "generating data ($PROFILE)"
 java -Xmx1g -cp "$CP" dev.ordo.bench.datagen.Generate --phase db --db-url "$ORDO_DB_URL" --db-user "$ORDO_DB_USER" \
   --out "$OUT/data" --seed "$SEED" --catalog "$ROOT/src/main/resources/catalog/ts27022-processes.json" \
   "${GEN_ARGS[@]}" ${GEN_EXTRA:-} > "$OUT/generate-db.log" 2>&1 || { cat "$OUT/generate-db.log" >&2; exit 1; }
-grep -E '^(identity|processes|records) ' "$OUT/generate-db.log" | tee -a "$OUT/run.log" >&2
+grep -E '^(identity|processes|riskassessment|records) ' "$OUT/generate-db.log" | tee -a "$OUT/run.log" >&2
 
 # --- 3. fast start (JDK 17 + CDS), the app under load ------------------------------------------------------------------
 "$ROOT/ordo" --jdk 17 --prepare-only

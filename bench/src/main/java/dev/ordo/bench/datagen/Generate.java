@@ -38,7 +38,8 @@ public final class Generate {
 
 	/** Table generators in dependency order; add one per module as features land. Records must stay last. */
 	static List<TableGenerator> TABLE_GENERATORS(List<String> processKeys) {
-		return List.of(new IdentityGenerator(), new ProcessesGenerator(processKeys), new RecordsGenerator(processKeys));
+		return List.of(new IdentityGenerator(), new ProcessesGenerator(processKeys), new RiskAssessmentGenerator(),
+				new RecordsGenerator(processKeys));
 	}
 
 	public static void main(String[] argv) throws Exception {

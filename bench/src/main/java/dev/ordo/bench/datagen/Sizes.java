@@ -27,6 +27,12 @@ public final class Sizes {
 	/** Tailoring approvals run to the end through the API (each one a Flowable process instance). */
 	public int workflows;
 
+	/** Assets in the large organization's inventory (R1 target size in both profiles). */
+	public int assets;
+
+	/** Risks in the large organization's register (R1 target size in both profiles). */
+	public int risks;
+
 	/** Concurrent API calls while generating workflow instances. */
 	public int concurrency;
 
@@ -41,6 +47,8 @@ public final class Sizes {
 				s.openTasks = 12_000;
 				s.workflows = 50_000;
 				s.concurrency = 8;
+				s.assets = 20_000;
+				s.risks = 100_000;
 			}
 			case "quick" -> {
 				s.users = 200;
@@ -50,6 +58,8 @@ public final class Sizes {
 				s.openTasks = 1_700;
 				s.workflows = 500;
 				s.concurrency = 8;
+				s.assets = 20_000;
+				s.risks = 100_000;
 			}
 			default -> throw new IllegalArgumentException("profile must be quick or full, not " + profile);
 		}
@@ -64,6 +74,8 @@ public final class Sizes {
 		openTasks = Integer.parseInt(args.getOrDefault("open-tasks", String.valueOf(openTasks)));
 		workflows = Integer.parseInt(args.getOrDefault("workflows", String.valueOf(workflows)));
 		concurrency = Integer.parseInt(args.getOrDefault("concurrency", String.valueOf(concurrency)));
+		assets = Integer.parseInt(args.getOrDefault("assets", String.valueOf(assets)));
+		risks = Integer.parseInt(args.getOrDefault("risks", String.valueOf(risks)));
 	}
 
 	public int taskOrgs() {
@@ -80,6 +92,8 @@ public final class Sizes {
 		m.put("taskOrgs", taskOrgs());
 		m.put("workflows", workflows);
 		m.put("concurrency", concurrency);
+		m.put("assets", assets);
+		m.put("risks", risks);
 		return m;
 	}
 }

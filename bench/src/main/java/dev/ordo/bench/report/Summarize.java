@@ -97,6 +97,7 @@ public final class Summarize {
 		JsonNode genApi = json("data/generate-api.json");
 		line("- Data (seed " + genDb.path("seed").asText() + "): " + genDb.path("identity").path("generated").asText()
 				+ "; " + genDb.path("processes").path("generated").asText() + "; "
+				+ genDb.path("riskassessment").path("generated").asText() + "; "
 				+ genDb.path("records").path("generated").asText() + " — " + genDb.path("seconds").asText()
 				+ " s straight into the database; " + genApi.path("workflowsCompleted").asText()
 				+ " tailoring approvals run to the end through the API in " + genApi.path("workflowsSeconds").asText()
