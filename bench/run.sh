@@ -44,12 +44,12 @@ export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeap
 # Sizes and durations per profile (data sizes: see bench/src/main/java/dev/ordo/bench/datagen/Sizes.java).
 if [ "$PROFILE" = quick ]; then
   GEN_ARGS=(--profile quick --workflows 200 --open-tasks 1020)
-  FLOOR_SECONDS=8; WRITE_SECONDS=8; APPROVE_SECONDS=5; MIXED_SECONDS=20; APPROVE_RATE=200
+  FLOOR_SECONDS=8; WRITE_SECONDS=8; APPROVE_SECONDS=5; MIXED_SECONDS=20; APPROVE_RATE=200; REGISTER_SECONDS=20
   MIXED=(-Dbench.browseRate=2 -Dbench.ownerRate=2 -Dbench.integrationRate=4)
   PROBE_N=10
 else
   GEN_ARGS=(--profile full)
-  FLOOR_SECONDS=20; WRITE_SECONDS=30; APPROVE_SECONDS=60; MIXED_SECONDS=120; APPROVE_RATE=200
+  FLOOR_SECONDS=20; WRITE_SECONDS=30; APPROVE_SECONDS=60; MIXED_SECONDS=120; APPROVE_RATE=200; REGISTER_SECONDS=60
   MIXED=(-Dbench.browseRate=4 -Dbench.ownerRate=4 -Dbench.integrationRate=8)
   PROBE_N=20
 fi
@@ -117,6 +117,7 @@ metric app.jar_sha "$(sha256sum "$ORDO_JAR" | cut -c1-12)"
 metric app.git "$(git -C "$ROOT" log -1 --format='%h %s' 2>/dev/null | cut -c1-80)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (uncommitted changes)')"
 metric app.java_opts "$JAVA_OPTS"
 metric load.concurrency "$CONCURRENCY"
+metric load.register_users 64
 metric load.approve_rate "$APPROVE_RATE"
 metric load.seconds "$MIXED_SECONDS"
 metric load.mixed_rates "$(echo "${MIXED[*]}" | sed 's/-Dbench\.//g; s/Rate=/ \//g; s/$/ sessions\/s/; s/ -D/, /g')"
@@ -248,6 +249,10 @@ kill "$SAMPLER_PID" 2> /dev/null || true; SAMPLER_PID=""
 metric load.rss_max_mib "$(cat "$OUT/rss-peak" 2> /dev/null || echo 0)"
 drain mixed
 
+# R1: 64 people reading the risk register, the asset list and the heat map of 100,000 risks / 20,000 assets.
+gatling registers "$REGISTER_SECONDS" -Dbench.registerUsers=64 -Dbench.password="$ADMIN_PASSWORD"
+drain registers
+
 # Approvals at the target rate last: if the app cannot keep up, its backlog must not spill into another phase.
 sample_rss "$OUT/rss-peak-approve"
 gatling approve "$APPROVE_SECONDS"
@@ -269,7 +274,9 @@ median_ms() { # median_ms TOKEN PATH
 for path in /api/v1/me /api/v1/processes /api/v1/processes/graph /api/v1/processes/risk-assessment \
     /api/v1/processes/risk-assessment/tailoring-changes "/api/v1/processes/tailoring-changes?page=0&size=50" \
     "/api/v1/audit-trail?size=50" "/api/v1/audit-trail?size=50&until=$(date -u -d '-200 days' +%Y-%m-%dT%H:%M:%SZ)" \
-    /api/v1/members /api/v1/tasks; do
+    /api/v1/members /api/v1/tasks "/api/v1/risks?size=50" "/api/v1/risks?sort=residual&minLevel=3&size=50" \
+    "/api/v1/risks?q=payroll&size=50" /api/v1/risks/heatmap "/api/v1/assets?size=50" \
+    "/api/v1/assets?sort=protection&type=SOFTWARE&size=50"; do
   printf '%s\t%s\t%s\n' "$path" "$(median_ms "$LARGE_TOKEN" "$path")" "$(median_ms "$SMALL_TOKEN" "$path")" \
     >> "$OUT/latency-probe.tsv"
 done

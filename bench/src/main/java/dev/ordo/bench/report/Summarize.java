@@ -171,6 +171,25 @@ public final class Summarize {
 						+ "; bare Flowable floor " + flow.path("cyclesPerSecond").asText("?") + " start+complete/s; backlog drained "
 						+ get("drain.approve.seconds") + " s after the phase; peak RSS " + get("approve.rss_max_mib") + " MiB")
 					.orElse("not measured"));
+		List<GatlingReport.Row> registers = phaseRows("registers");
+		Optional<GatlingReport.Row> allRegisters = registers.stream().filter(r -> r.name().equals("All Requests"))
+			.findFirst();
+		List<GatlingReport.Row> lists = registers.stream()
+			.filter(r -> r.name().startsWith("registers: risk register") || r.name().startsWith("registers: asset list"))
+			.toList();
+		target("R1: risk register and asset list p95 ≤ 100 ms (filter + sort + page of 50, API and page, 64 users)",
+				lists.isEmpty() ? Optional.empty() : Optional.of(lists.stream().allMatch(r -> r.p95() <= 100)),
+				lists.isEmpty() ? "not measured" : String.join("; ", lists.stream()
+					.map(r -> r.name().substring("registers: ".length()) + " p95 " + r.p95() + " ms").toList()));
+		target("R1: ≥ 800 requests/s with p99 ≤ 150 ms at 64 concurrent clients",
+				allRegisters.map(r -> ok(r) >= 800 && r.p99() <= 150 && r.ko() == 0),
+				allRegisters.map(r -> f0(Optional.of(ok(r))) + " req/s, p50/p95/p99 " + r.p50() + "/" + r.p95() + "/"
+						+ r.p99() + " ms, " + r.ko() + " errors; app CPU " + cpu("registers", allRegisters)
+						+ " ms per request").orElse("not measured"));
+		Optional<GatlingReport.Row> heat = registers.stream().filter(r -> r.name().equals("registers: heat map (API)"))
+			.findFirst();
+		target("R1: heat map ≤ 200 ms", heat.map(r -> r.p95() <= 200),
+				heat.map(r -> "p95 " + r.p95() + " ms, p99 " + r.p99() + " ms under the 64-user load").orElse("not measured"));
 		List<Optional<Double>> oscal = List.of(num("oscal.import_1.seconds"), num("oscal.import_2.seconds"),
 				num("oscal.import_3.seconds"));
 		Optional<Double> oscalWorst = oscal.stream().flatMap(Optional::stream).max(Double::compare);
@@ -190,6 +209,19 @@ public final class Summarize {
 			line("| Request | Count | Errors | Req/s | p50 | p95 | p99 | max (ms) |");
 			line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 			for (GatlingReport.Row r : mixed) {
+				line("| " + r.name() + " | " + r.total() + " | " + r.ko() + " | "
+						+ String.format(Locale.ROOT, "%.1f", r.perSecond()) + " | " + r.p50() + " | " + r.p95() + " | "
+						+ r.p99() + " | " + r.max() + " |");
+			}
+			line("");
+		}
+
+		if (!registers.isEmpty()) {
+			line("R1 registers, closed model (" + get("load.register_users") + " users, 100,000 risks / 20,000 assets):");
+			line("");
+			line("| Request | Count | Errors | Req/s | p50 | p95 | p99 | max (ms) |");
+			line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+			for (GatlingReport.Row r : registers) {
 				line("| " + r.name() + " | " + r.total() + " | " + r.ko() + " | "
 						+ String.format(Locale.ROOT, "%.1f", r.perSecond()) + " | " + r.p50() + " | " + r.p95() + " | "
 						+ r.p99() + " | " + r.max() + " |");
