@@ -205,28 +205,12 @@ public final class Summarize {
 			Optional<GatlingReport.Row> all = mixed.stream().filter(r -> r.name().equals("All Requests")).findFirst();
 			line("Mixed load, open model (" + get("load.mixed_rates") + ", " + get("load.seconds") + " s; app CPU "
 					+ cpu("mixed", all) + " ms per request):");
-			line("");
-			line("| Request | Count | Errors | Req/s | p50 | p95 | p99 | max (ms) |");
-			line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-			for (GatlingReport.Row r : mixed) {
-				line("| " + r.name() + " | " + r.total() + " | " + r.ko() + " | "
-						+ String.format(Locale.ROOT, "%.1f", r.perSecond()) + " | " + r.p50() + " | " + r.p95() + " | "
-						+ r.p99() + " | " + r.max() + " |");
-			}
-			line("");
+			requestTable(mixed);
 		}
 
 		if (!registers.isEmpty()) {
 			line("R1 registers, closed model (" + get("load.register_users") + " users, 100,000 risks / 20,000 assets):");
-			line("");
-			line("| Request | Count | Errors | Req/s | p50 | p95 | p99 | max (ms) |");
-			line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-			for (GatlingReport.Row r : registers) {
-				line("| " + r.name() + " | " + r.total() + " | " + r.ko() + " | "
-						+ String.format(Locale.ROOT, "%.1f", r.perSecond()) + " | " + r.p50() + " | " + r.p95() + " | "
-						+ r.p99() + " | " + r.max() + " |");
-			}
-			line("");
+			requestTable(registers);
 		}
 
 		// --- startup and memory --------------------------------------------------------------------------------------
@@ -268,6 +252,19 @@ public final class Summarize {
 			line("");
 		}
 		return out.toString();
+	}
+
+	/** One row per request name of a Gatling phase. */
+	private void requestTable(List<GatlingReport.Row> rows) {
+		line("");
+		line("| Request | Count | Errors | Req/s | p50 | p95 | p99 | max (ms) |");
+		line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+		for (GatlingReport.Row r : rows) {
+			line("| " + r.name() + " | " + r.total() + " | " + r.ko() + " | "
+					+ String.format(Locale.ROOT, "%.1f", r.perSecond()) + " | " + r.p50() + " | " + r.p95() + " | "
+					+ r.p99() + " | " + r.max() + " |");
+		}
+		line("");
 	}
 
 	/** App CPU ms per request of a phase (user + system time of the app process during the phase / requests). */
