@@ -73,7 +73,7 @@ class SecurityConfiguration {
 			PrincipalRefreshFilter.Generation generation, Principals principals, Clock clock) throws Exception {
 		PrincipalRefreshFilter refresh = new PrincipalRefreshFilter(generation, principals, contexts, clock);
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/static/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()

@@ -184,6 +184,7 @@ public class OrdoSimulation extends Simulation {
 		.exec(http("registers: sign-in page").get("/login").header("Accept", "text/html")
 			.check(status().is(200), io.gatling.javaapi.core.CoreDsl.css("input[name=_csrf]", "value").saveAs("csrf")))
 		.exec(http("registers: sign in").post("/login").header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
 			.formParam("username", "#{username}").formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
 			.check(status().is(200), io.gatling.javaapi.core.CoreDsl.substring("Sign out").exists()))
 		.during(DURATION).on(exec(registerQuery())
