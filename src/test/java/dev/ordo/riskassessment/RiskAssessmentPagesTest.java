@@ -75,7 +75,7 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		String register = html("/risks", manager);
 		assertThat(register).contains("Mail server down", "id=\"cell-4-3\"", "Heat map");
 		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title", manager)).contains("inherent");
-		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,Mail server");
+		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,,Mail server");
 		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -235,6 +236,15 @@ public class RiskService {
 	}
 
 	private void validate(RiskRequest r, Map<UUID, MemberSummary> members, CriteriaModel model) {
+		Map<String, String> found = problems(r, members, model, assets::existsById);
+		if (!found.isEmpty()) {
+			throw new InvalidInput(found);
+		}
+	}
+
+	/** Every rule a new or changed risk breaks, by request field (shared by the forms, the API and imports). */
+	static Map<String, String> problems(RiskRequest r, Map<UUID, MemberSummary> members, CriteriaModel model,
+			Predicate<UUID> assetExists) {
 		InvalidInput.Collector errors = new InvalidInput.Collector();
 		errors.rejectIf(r.title() == null || r.title().isBlank(), "title", "must be given");
 		errors.rejectIf(r.title() != null && r.title().trim().length() > 300, "title",
@@ -252,7 +262,7 @@ public class RiskService {
 				"must be one of " + String.join(", ", model.categories()));
 		if (r.kind() == RiskKind.ASSET_BASED) {
 			errors.rejectIf(r.assetId() == null, "assetId", "an asset-based risk needs an asset");
-			errors.rejectIf(r.assetId() != null && !assets.existsById(r.assetId()), "assetId",
+			errors.rejectIf(r.assetId() != null && !assetExists.test(r.assetId()), "assetId",
 					"is not an asset of this organization");
 			errors.rejectIf(RiskLibrary.threat(r.threatKey()).isEmpty(), "threatKey",
 					"must be a threat of the library");
@@ -263,7 +273,13 @@ public class RiskService {
 			errors.rejectIf(r.scenario() == null || r.scenario().isBlank(), "scenario",
 					"an event-based risk needs a scenario");
 		}
-		errors.throwIfAny();
+		try {
+			errors.throwIfAny();
+			return Map.of();
+		}
+		catch (InvalidInput invalid) {
+			return invalid.fieldErrors();
+		}
 	}
 
 	private RiskView view(Risk r, Map<UUID, MemberSummary> members, CriteriaModel model) {

@@ -1,8 +1,7 @@
 package dev.ordo.riskassessment.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.ordo.identity.Identity;
@@ -27,8 +27,9 @@ import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.riskassessment.application.AssetService;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
-import dev.ordo.riskassessment.application.RiskCsv;
+import dev.ordo.riskassessment.application.RiskFiles;
 import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
 import dev.ordo.shared.InvalidInput;
@@ -50,11 +51,11 @@ class RisksController {
 
 	private final IsmsProcesses processes;
 
-	private final RiskCsv csv;
+	private final RiskFiles files;
 
 	RisksController(RiskService risks, RiskCriteriaService criteria, AssetService assets, Identity identity,
-			IsmsProcesses processes, RiskCsv csv) {
-		this.csv = csv;
+			IsmsProcesses processes, RiskFiles files) {
+		this.files = files;
 		this.risks = risks;
 		this.criteria = criteria;
 		this.assets = assets;
@@ -170,11 +171,25 @@ class RisksController {
 		return risk(id, model);
 	}
 
-	@GetMapping("/risks/export.csv")
-	void export(HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
-		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	/** The register as {@code /risks/export.csv} or {@code .xlsx}, with the register's current filter and sort. */
+	@GetMapping("/risks/export.{format}")
+	void export(@PathVariable String format, @RequestParam(required = false) String q,
+			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) Integer minLevel,
+			@RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
+		Tables.Format f = Tables.Format.named(format);
+		response.setContentType(f.contentType());
+		response.setHeader("Content-Disposition", f.attachment("risks"));
+		files.export(f, response.getOutputStream(),
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort);
+	}
+
+	@PostMapping("/risks/import")
+	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		InputStream in = file.getInputStream();
+		return ImportPage.show(model, RiskFiles.COLUMNS, "risks", () -> files.importFile(
+				Tables.Format.of(file.getOriginalFilename(), file.getContentType()), in,
+				file.getOriginalFilename()));
 	}
 
 	@GetMapping("/risks/criteria")
