@@ -1,7 +1,9 @@
 package dev.ordo.riskassessment.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +49,7 @@ import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.workflow.Workflows;
 
 /**
  * The risk register: identification (ISO/IEC 27001 6.1.2 c), analysis and evaluation by rating (6.1.2 d, e) with a
@@ -54,6 +57,9 @@ import dev.ordo.shared.OrdoPrincipal;
  */
 @Service
 public class RiskService {
+
+	/** The message that ends an open reassessment task when a new current rating is recorded (see the BPMN). */
+	public static final String REASSESSED_MESSAGE = "riskReassessed";
 
 	/** How many history entries the risk page and API show (newest first). */
 	static final int HISTORY_LIMIT = 200;
@@ -76,9 +82,12 @@ public class RiskService {
 
 	private final Clock clock;
 
+	private final Workflows workflows;
+
 	RiskService(RiskRepository risks, RiskRatingRepository ratings, AssetRepository assets, AssetService assetService,
 			RiskCriteriaService criteria, ListQueries lists, Identity identity, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Workflows workflows) {
+		this.workflows = workflows;
 		this.risks = risks;
 		this.ratings = ratings;
 		this.assets = assets;
@@ -156,6 +165,11 @@ public class RiskService {
 		int level = model.level(request.likelihood(), request.consequence());
 		Instant now = clock.instant();
 		risk.rate(request.kind(), request.likelihood(), request.consequence(), level);
+		risk.assessed(now);
+		if (request.kind() == RatingKind.CURRENT) {
+			// A new current rating is the reassessment: it ends the owner's open "Reassess" task in the same transaction.
+			workflows.message(risk.getId().toString(), REASSESSED_MESSAGE);
+		}
 		String reason = request.reason().trim();
 		ratings.save(new RiskRating(risk.getId(), request.kind(), request.likelihood(), request.consequence(), level,
 				reason, actor.userId(), now));
@@ -219,9 +233,55 @@ public class RiskService {
 		affected.forEach(r -> r.markReassessmentDue(reason));
 		if (!affected.isEmpty()) {
 			events.publishEvent(new RisksMarkedForReassessment(CurrentActor.organizationId(), request.source(),
-					request.reference(), request.reason(), affected.size(), request.actorId()));
+					request.reference(), request.reason(), affected.size(), request.actorId(),
+					affected.stream().map(Risk::getId).toList()));
 		}
 		return affected.size();
+	}
+
+	/**
+	 * Periodic reassessment (ISO/IEC 27001 8.2, "at planned intervals"): marks every risk of the current organization
+	 * whose last assessment is older than {@code interval} before {@code now}. Risks already due stay as they are.
+	 *
+	 * @return the ids of the risks marked now
+	 */
+	@Transactional
+	public List<UUID> markPeriodicallyDue(Instant now, Duration interval) {
+		Instant cutoff = now.minus(interval);
+		List<Risk> due = risks.assessedBefore(cutoff);
+		String reference = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
+		String reason = "not assessed for " + interval.toDays() + " days";
+		due.forEach(r -> r.markReassessmentDue(RisksMarkedForReassessment.PERIODIC + " " + reference + ": " + reason
+				+ " (last " + r.getLastAssessedAt().atZone(ZoneOffset.UTC).toLocalDate() + ")"));
+		List<UUID> ids = due.stream().map(Risk::getId).toList();
+		if (!ids.isEmpty()) {
+			events.publishEvent(new RisksMarkedForReassessment(CurrentActor.organizationId(),
+					RisksMarkedForReassessment.PERIODIC, reference, reason, ids.size(), null, ids));
+		}
+		return ids;
+	}
+
+	/**
+	 * The risk owner confirms the current rating in a periodic reassessment: the rating stands, a history entry
+	 * records the confirmation and its reason, and the interval starts again.
+	 */
+	@Transactional
+	public void confirmCurrentRating(UUID id, UUID ownerId, String comment) {
+		Risk risk = find(id);
+		int[] lc = risk.rating(RatingKind.CURRENT);
+		if (lc == null) {
+			throw InvalidInput.of("comment", "the risk has no current rating to confirm; rate it on its page");
+		}
+		CriteriaModel model = criteria.model();
+		Instant now = clock.instant();
+		int level = risk.level(RatingKind.CURRENT);
+		String reason = "Confirmed in periodic reassessment: " + comment.trim();
+		risk.settleReassessment();
+		risk.assessed(now);
+		ratings.save(new RiskRating(risk.getId(), RatingKind.CURRENT, lc[0], lc[1], level, reason, ownerId, now));
+		events.publishEvent(new RiskRated(CurrentActor.organizationId(), risk.getId(), risk.getTitle(),
+				RatingKind.CURRENT, lc[0], lc[1], level, model.levelName(level), model.acceptable(level), reason,
+				ownerId));
 	}
 
 	Risk find(UUID id) {
@@ -298,7 +358,7 @@ public class RiskService {
 				r.getScenario(), r.getConsequenceCategory(), Members.ref(r.getOwnerId(), members),
 				rating(r, RatingKind.INHERENT, model), rating(r, RatingKind.CURRENT, model),
 				rating(r, RatingKind.RESIDUAL, model), r.isReassessmentDue(), r.getReassessmentReason(),
-				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), history);
+				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), r.getLastAssessedAt(), history);
 	}
 
 	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {

@@ -80,7 +80,7 @@ public class BulkInserts {
 					r.likelihood(RatingKind.INHERENT), r.consequence(RatingKind.INHERENT), r.level(RatingKind.INHERENT),
 					r.likelihood(RatingKind.CURRENT), r.consequence(RatingKind.CURRENT), current,
 					r.likelihood(RatingKind.RESIDUAL), r.consequence(RatingKind.RESIDUAL), r.level(RatingKind.RESIDUAL),
-					current > 0 ? current : r.level(RatingKind.INHERENT), Boolean.FALSE, actorId, at, 0L });
+					current > 0 ? current : r.level(RatingKind.INHERENT), Boolean.FALSE, actorId, at, at, 0L });
 			for (RatingKind kind : RatingKind.values()) {
 				if (r.ratings()[kind.ordinal()] != null) {
 					history.add(new Object[] { UUID.randomUUID(), organizationId, r.id(), kind.name(),
@@ -102,7 +102,7 @@ public class BulkInserts {
 			"inherent_likelihood:i", "inherent_consequence:i", "inherent_level:i", "current_likelihood:i",
 			"current_consequence:i", "current_level:i", "residual_likelihood:i", "residual_consequence:i",
 			"residual_level:i", "priority_level:i", "reassessment_due:b", "identified_by:u", "identified_at:t",
-			"version:l" };
+			"last_assessed_at:t", "version:l" };
 
 	private static final String[] RATING_COLUMNS = { "id:u", "organization_id:u", "risk_id:u", "kind:s",
 			"likelihood:i", "consequence:i", "rating_level:i", "reason:s", "rated_by:u", "rated_at:t" };
