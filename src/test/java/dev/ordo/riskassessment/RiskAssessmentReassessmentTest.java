@@ -2,7 +2,12 @@ package dev.ordo.riskassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -21,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.riskassessment.application.PeriodicReassessment;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.support.Api;
@@ -120,12 +126,18 @@ class RiskAssessmentReassessmentTest extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.reassessmentDue").value(false));
 		assertThat(fixtures().as(a.owner(), () -> context.getBean(Workflows.class).openTasks(oldA))).isEmpty();
 
-		// In B the owner confirms the rating instead: a reason is required, and it goes into the history.
+		// In B the owner confirms the rating instead, on the risk page: a reason is required, it goes into the history.
 		WorkflowTask taskB = task(b.owner(), oldB).orElseThrow();
 		Workflows workflows = context.getBean(Workflows.class);
 		assertThatThrownBy(() -> fixtures().as(b.owner(), () -> workflows.complete(taskB.id(), Map.of())))
 			.isInstanceOf(InvalidInput.class);
-		fixtures().as(b.owner(), () -> workflows.complete(taskB.id(), Map.of("comment", "controls unchanged")));
+		var asOwner = authentication(OrdoAuthentication.of(fixtures().principal(b.owner())));
+		assertThat(mvc.perform(get("/risks/" + oldB).with(asOwner)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"confirm-rating\"");
+		assertThat(mvc.perform(post("/risks/" + oldB + "/reassessment").with(asOwner).with(csrf()).param("comment", " "))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("id=\"comment-error\"");
+		mvc.perform(post("/risks/" + oldB + "/reassessment").with(asOwner).with(csrf())
+			.param("comment", "controls unchanged")).andExpect(redirectedUrl("/risks/" + oldB));
 		b.manager().get("/api/v1/risks/" + oldB).andExpect(jsonPath("$.reassessmentDue").value(false))
 			.andExpect(jsonPath("$.history[0].reason").value("Confirmed in periodic reassessment: controls unchanged"))
 			.andExpect(jsonPath("$.current.likelihood").value(2));

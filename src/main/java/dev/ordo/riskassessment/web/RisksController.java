@@ -2,6 +2,8 @@ package dev.ordo.riskassessment.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +28,7 @@ import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.riskassessment.application.AssetService;
+import dev.ordo.riskassessment.application.PeriodicReassessment;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
 import dev.ordo.riskassessment.application.RiskFiles;
 import dev.ordo.riskassessment.application.RiskService;
@@ -33,6 +36,8 @@ import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
 import dev.ordo.shared.InvalidInput;
+import dev.ordo.workflow.WorkflowTask;
+import dev.ordo.workflow.Workflows;
 
 /** The risk register with its heat map, the risk pages with ratings and history, and the risk criteria. */
 @Controller
@@ -53,8 +58,11 @@ class RisksController {
 
 	private final RiskFiles files;
 
+	private final Workflows workflows;
+
 	RisksController(RiskService risks, RiskCriteriaService criteria, AssetService assets, Identity identity,
-			IsmsProcesses processes, RiskFiles files) {
+			IsmsProcesses processes, RiskFiles files, Workflows workflows) {
+		this.workflows = workflows;
 		this.files = files;
 		this.risks = risks;
 		this.criteria = criteria;
@@ -126,7 +134,35 @@ class RisksController {
 		model.addAttribute("risk", risks.risk(id));
 		model.addAttribute("criteria", criteria.view());
 		model.addAttribute("ratingKinds", RatingKind.values());
+		model.addAttribute("reassessmentTask", reassessmentTask(id).orElse(null));
 		return "riskassessment/risk";
+	}
+
+	/** The signed-in owner's open "Reassess risk" task for this risk (periodic reassessment, ISO/IEC 27001 8.2). */
+	private Optional<WorkflowTask> reassessmentTask(UUID riskId) {
+		return workflows.inbox().stream().filter(t -> riskId.toString().equals(t.businessKey())
+				&& PeriodicReassessment.TASK_FORM.equals(t.formKey())).findFirst();
+	}
+
+	/** The owner confirms the current rating instead of re-rating; the reason goes into the rating history. */
+	@PostMapping("/risks/{id}/reassessment")
+	String confirmRating(@PathVariable UUID id, @RequestParam(required = false) String comment, Model model,
+			RedirectAttributes redirect) {
+		Optional<WorkflowTask> task = reassessmentTask(id);
+		if (task.isEmpty()) {
+			redirect.addFlashAttribute("error", "There is no open reassessment task of yours for this risk");
+			return "redirect:/risks/" + id;
+		}
+		try {
+			workflows.complete(task.get().id(), comment == null ? Map.of() : Map.of("comment", comment));
+			redirect.addFlashAttribute("notice", "Current rating confirmed");
+			return "redirect:/risks/" + id;
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("confirmError", String.join("; ", invalid.fieldErrors().values()));
+			model.addAttribute("confirmComment", comment);
+			return risk(id, model);
+		}
 	}
 
 	@GetMapping("/risks/{id}/edit")
