@@ -299,6 +299,42 @@ if [ -f "$OSCAL_CATALOG" ]; then
 else
   log "R1: no OSCAL catalog at $OSCAL_CATALOG; import not measured"
 fi
+
+# Import throughput (issue R1): IMPORT_ROWS assets, then as many asset-based risks with three ratings each, as CSV
+# into the large organization through the import API, then the register exported as XLSX and imported again.
+# The owner is the importing manager (GET /api/v1/me); names carry a prefix the generated data does not use.
+# A standalone generator of the same files (CSV and XLSX) is dev.ordo.riskassessment.ImportFiles in the app's tests.
+IMPORT_ROWS=${IMPORT_ROWS:-$([ "$PROFILE" = quick ] && echo 10000 || echo 100000)}
+log "import: $IMPORT_ROWS assets and $IMPORT_ROWS risks (CSV), the register back as XLSX"
+OWNER=$(curl -fsS -H "Authorization: Bearer $LARGE_TOKEN" "$BASE_URL/api/v1/me" | sed -n 's/.*"username":"\([^"]*\)".*/\1/p')
+awk -v n="$IMPORT_ROWS" -v o="$OWNER" 'BEGIN { print "name,type,owner,confidentiality,integrity,availability,authenticity";
+  for (i = 0; i < n; i++) printf "Bench asset %d,SOFTWARE,%s,%d,%d,%d,1\n", i, o, 1 + i % 4, 1 + int(i / 4) % 4, 1 + int(i / 16) % 4 }' \
+  > "$OUT/data/import-assets.csv"
+awk -v n="$IMPORT_ROWS" -v o="$OWNER" 'BEGIN { print "title,kind,asset,threat,vulnerability,owner,inherent_likelihood,inherent_consequence,current_likelihood,current_consequence,residual_likelihood,residual_consequence";
+  for (i = 0; i < n; i++) printf "Bench risk %d,ASSET_BASED,Bench asset %d,T-MALWARE,V-PATCH,%s,%d,%d,%d,%d,1,1\n", i, i, o, 1 + i % 5, 1 + int(i / 5) % 5, 1 + i % 4, 1 + int(i / 5) % 4 }' \
+  > "$OUT/data/import-risks.csv"
+import_file() { # import_file LABEL PATH CONTENT-TYPE FILE: POSTs, records rows/s (rows imported / wall time)
+  local label=$1 path=$2 type=$3 file=$4 cpu0 answer t n
+  cpu0=$(cpu_ms "$APP_PID")
+  answer=$(curl -sS -w '\n%{time_total}' -H "Authorization: Bearer $LARGE_TOKEN" -H "Content-Type: $type" \
+    --data-binary "@$file" "$BASE_URL$path?file=$(basename "$file")")
+  t=$(echo "$answer" | tail -n 1)
+  n=$(echo "$answer" | head -n 1 | sed -n 's/.*"imported":\([0-9]*\).*/\1/p')
+  metric "import.$label.rows" "${n:-0}"
+  metric "import.$label.seconds" "$t"
+  metric "import.$label.rows_per_s" "$(awk -v n="${n:-0}" -v t="$t" 'BEGIN {printf "%.0f", (t > 0 ? n / t : 0)}')"
+  metric "import.$label.app_cpu_ms" $(( $(cpu_ms "$APP_PID") - cpu0 ))
+  log "  $label: ${n:-0} rows in $t s"
+}
+sample_rss "$OUT/rss-peak-import"
+import_file assets-csv /api/v1/assets/import text/csv "$OUT/data/import-assets.csv"
+import_file risks-csv /api/v1/risks/import text/csv "$OUT/data/import-risks.csv"
+curl -fsS -o "$OUT/data/import-risks.xlsx" -H "Authorization: Bearer $LARGE_TOKEN" \
+  "$BASE_URL/api/v1/risks/export?format=xlsx&q=Bench%20risk"
+import_file risks-xlsx /api/v1/risks/import application/vnd.openxmlformats-officedocument.spreadsheetml.sheet \
+  "$OUT/data/import-risks.xlsx"
+kill "$SAMPLER_PID" 2> /dev/null || true; SAMPLER_PID=""
+metric import.rss_max_mib "$(cat "$OUT/rss-peak-import" 2> /dev/null || echo 0)"
 stop_app
 
 # --- 4. floors ---------------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import dev.ordo.identity.application.MembershipService;
+import dev.ordo.identity.application.OrganizationService;
 
 /**
  * What other modules may ask about people: the members of the current organization and their roles, e.g. to check
@@ -20,8 +21,19 @@ public class Identity {
 
 	private final MembershipService memberships;
 
-	Identity(MembershipService memberships) {
+	private final OrganizationService organizations;
+
+	Identity(MembershipService memberships, OrganizationService organizations) {
 		this.memberships = memberships;
+		this.organizations = organizations;
+	}
+
+	/**
+	 * The ids of every organization, for platform-wide scheduled work that then runs in each organization's own
+	 * scope (e.g. periodic risk reassessment, ISO/IEC 27001 8.2). Ids only: nothing about an organization leaks.
+	 */
+	public List<UUID> organizationIds() {
+		return organizations.ids();
 	}
 
 	public List<MemberSummary> members() {

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One risk with its ratings and their history, newest first. */
+/**
+ * One risk with its ratings and their history, newest first; {@code lastAssessedAt} is where the periodic
+ * reassessment interval counts from (ISO/IEC 27001 8.2).
+ */
 public record RiskView(UUID id, String title, RiskKind kind, String description, UUID assetId, String assetName,
 		String threatKey, String threatName, String vulnerabilityKey, String vulnerabilityName, String scenario,
 		String consequenceCategory, MemberRef owner, Rating inherent, Rating current, Rating residual,
 		boolean reassessmentDue, String reassessmentReason, MemberRef identifiedBy, Instant identifiedAt,
-		List<RatingHistoryEntry> history) {
+		Instant lastAssessedAt, List<RatingHistoryEntry> history) {
 }

@@ -36,6 +36,14 @@ public interface Workflows {
 	 */
 	void complete(String taskId, Map<String, Object> formData);
 
+	/**
+	 * Delivers message {@code messageName} to the current organization's runs of {@code businessKey} that wait for
+	 * it, e.g. a boundary event that ends a task because its work was done elsewhere (a risk re-rated on its page).
+	 *
+	 * @return how many waiting runs received it (0 when none waits)
+	 */
+	int message(String businessKey, String messageName);
+
 	/** Whether the process instance has ended. */
 	boolean hasEnded(String processInstanceId);
 }

@@ -174,7 +174,7 @@ class RiskAssessmentApiTest extends IntegrationTest {
 		String csv = viewer.get("/api/v1/risks/export").andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(csv.split("\r\n")).hasSize(3);
-		assertThat(csv.split("\r\n")[1]).startsWith(id + ",Ransomware on the CRM,ASSET_BASED,CRM,T-MALWARE,V-PATCH")
+		assertThat(csv.split("\r\n")[1]).startsWith(id + ",Ransomware on the CRM,ASSET_BASED,,CRM,T-MALWARE,V-PATCH")
 			.endsWith(",4,5,Very high,3,4,High,,,,false,false");
 		// An asset with risks cannot be removed.
 		manager.call(HttpMethod.DELETE, "/api/v1/assets/" + crm, null)

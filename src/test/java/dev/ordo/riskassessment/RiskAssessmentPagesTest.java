@@ -75,7 +75,7 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		String register = html("/risks", manager);
 		assertThat(register).contains("Mail server down", "id=\"cell-4-3\"", "Heat map");
 		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title", manager)).contains("inherent");
-		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,Mail server");
+		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,,Mail server");
 		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");
 	}
 
@@ -94,5 +94,14 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		String csv = mvc.perform(get("/assets/export.csv").with(as(viewer))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(csv).contains("Printer,HARDWARE");
+		MockMultipartFile risks = new MockMultipartFile("file", "risks.csv", "text/csv",
+				("title,kind,scenario,owner\nPower cut,EVENT_BASED,the grid fails," + org.user(Role.PROCESS_OWNER).username()
+						+ "\nNo kind,,x,nobody\n").getBytes());
+		String riskReport = mvc.perform(multipart("/risks/import").file(risks).with(as(org.user(Role.ISMS_MANAGER)))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(riskReport).contains("1 risk(s) imported, 1 row(s) rejected", "kind", "owner");
+		byte[] xlsx = mvc.perform(get("/risks/export.xlsx?q=power").with(as(viewer))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(xlsx).startsWith((byte) 'P', (byte) 'K');
 	}
 }

@@ -101,8 +101,8 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", assets);
 		jdbc.batchUpdate("insert into risk (id, organization_id, title, kind, asset_id, threat_key, vulnerability_key, "
 				+ "owner_id, current_likelihood, current_consequence, current_level, inherent_level, residual_level, "
-				+ "priority_level, reassessment_due, identified_by, identified_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, false, ?, ?, 0)", risks);
+				+ "priority_level, reassessment_due, identified_by, identified_at, last_assessed_at, version) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, false, ?, ?, current_timestamp, 0)", risks);
 		jdbc.batchUpdate("insert into risk_rating (id, organization_id, risk_id, kind, likelihood, consequence, "
 				+ "rating_level, reason, rated_by, rated_at) values (?, ?, ?, 'CURRENT', ?, ?, ?, 'bulk', ?, ?)", ratings);
 	}

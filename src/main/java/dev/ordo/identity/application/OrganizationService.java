@@ -79,6 +79,12 @@ public class OrganizationService {
 			.stream().map(OrganizationService::summary).toList());
 	}
 
+	/** Every organization's id, for scheduled work of the system (no person is signed in, so no role check). */
+	public List<UUID> ids() {
+		return scope.asSystem(() -> organizations.findAll(Sort.by("createdAt", "id")).stream().map(Organization::getId)
+			.toList());
+	}
+
 	/** The organizations the signed-in person belongs to, for the switcher. */
 	public List<OrganizationSummary> mine() {
 		UUID userId = CurrentActor.require().userId();

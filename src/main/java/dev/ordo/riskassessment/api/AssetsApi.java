@@ -1,11 +1,10 @@
 package dev.ordo.riskassessment.api;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -26,9 +25,10 @@ import dev.ordo.riskassessment.AssetListItem;
 import dev.ordo.riskassessment.AssetRequest;
 import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.AssetView;
-import dev.ordo.riskassessment.CsvImportReport;
-import dev.ordo.riskassessment.application.AssetCsv;
+import dev.ordo.riskassessment.ImportReport;
+import dev.ordo.riskassessment.application.AssetFiles;
 import dev.ordo.riskassessment.application.AssetService;
+import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 
 /** The asset inventory over the API. */
@@ -38,11 +38,11 @@ class AssetsApi {
 
 	private final AssetService assets;
 
-	private final AssetCsv csv;
+	private final AssetFiles files;
 
-	AssetsApi(AssetService assets, AssetCsv csv) {
+	AssetsApi(AssetService assets, AssetFiles files) {
 		this.assets = assets;
-		this.csv = csv;
+		this.files = files;
 	}
 
 	/** Assets, filtered and sorted in the database (sort: name, type, protection, classification, updated). */
@@ -91,17 +91,22 @@ class AssetsApi {
 		return assets.removeDependency(id, supportedAssetId);
 	}
 
-	/** The inventory as CSV (streamed). */
+	/** The inventory as CSV or XLSX ({@code format=csv|xlsx}), streamed. */
 	@GetMapping("/export")
-	void export(HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"assets.csv\"");
-		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	void export(@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+		Tables.Format f = Tables.Format.named(format);
+		response.setContentType(f.contentType());
+		response.setHeader("Content-Disposition", f.attachment("assets"));
+		files.export(f, response.getOutputStream());
 	}
 
-	/** Imports assets from CSV (body {@code text/csv}); answers which rows were rejected and why. */
-	@PostMapping(value = "/import", consumes = { "text/csv", "text/plain" })
-	CsvImportReport importCsv(@RequestBody String body) {
-		return csv.importCsv(body);
+	/**
+	 * Imports assets from the body, CSV ({@code text/csv}) or XLSX (its spreadsheetml content type), read as a stream;
+	 * answers which rows were rejected and why. {@code file} names the upload in the audit trail.
+	 */
+	@PostMapping(value = "/import", consumes = { "text/csv", "text/plain", Tables.XLSX_TYPE })
+	ImportReport importFile(@RequestParam(required = false) String file, HttpServletRequest request)
+			throws IOException {
+		return files.importFile(Tables.Format.of(file, request.getContentType()), request.getInputStream(), file);
 	}
 }

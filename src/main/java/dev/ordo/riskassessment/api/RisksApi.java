@@ -1,12 +1,11 @@
 package dev.ordo.riskassessment.api;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.riskassessment.HeatMap;
+import dev.ordo.riskassessment.ImportReport;
 import dev.ordo.riskassessment.LibraryEntry;
 import dev.ordo.riskassessment.RatingHistoryEntry;
 import dev.ordo.riskassessment.RatingKind;
@@ -32,8 +32,9 @@ import dev.ordo.riskassessment.RiskListItem;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
-import dev.ordo.riskassessment.application.RiskCsv;
+import dev.ordo.riskassessment.application.RiskFiles;
 import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
 
@@ -46,20 +47,36 @@ class RisksApi {
 
 	private final RiskCriteriaService criteria;
 
-	private final RiskCsv csv;
+	private final RiskFiles files;
 
-	RisksApi(RiskService risks, RiskCriteriaService criteria, RiskCsv csv) {
+	RisksApi(RiskService risks, RiskCriteriaService criteria, RiskFiles files) {
 		this.risks = risks;
 		this.criteria = criteria;
-		this.csv = csv;
+		this.files = files;
 	}
 
-	/** The register as CSV, in priority order (streamed). */
+	/**
+	 * The register as CSV or XLSX ({@code format=csv|xlsx}), with the register's filter and sort (priority by
+	 * default), streamed.
+	 */
 	@GetMapping("/risks/export")
-	void export(HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
-		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) UUID ownerId,
+			@RequestParam(required = false) UUID assetId, @RequestParam(required = false) Integer minLevel,
+			@RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
+		Tables.Format f = Tables.Format.named(format);
+		response.setContentType(f.contentType());
+		response.setHeader("Content-Disposition", f.attachment("risks"));
+		files.export(f, response.getOutputStream(),
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue), sort);
+	}
+
+	/** Imports risks from a CSV or XLSX body (streamed); answers which rows were rejected and why. */
+	@PostMapping(value = "/risks/import", consumes = { "text/csv", "text/plain", Tables.XLSX_TYPE })
+	ImportReport importFile(@RequestParam(required = false) String file, HttpServletRequest request)
+			throws IOException {
+		return files.importFile(Tables.Format.of(file, request.getContentType()), request.getInputStream(), file);
 	}
 
 	/** The register, prioritized by default (sort: priority, title, identified, inherent, residual). */

@@ -102,22 +102,6 @@ public class AssetService {
 		return view(asset, members);
 	}
 
-	/** Registers many assets at once (CSV import): one inheritance pass, one event per asset. */
-	@Transactional
-	public int createAll(List<AssetRequest> requests) {
-		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
-		Instant now = clock.instant();
-		for (AssetRequest request : requests) {
-			Asset asset = new Asset(now);
-			asset.describe(request.name().trim(), request.type(), Members.trimToNull(request.description()),
-					request.ownerId(), Members.trimToNull(request.classification()), needs(request), now);
-			assets.save(asset);
-			events.publishEvent(new AssetRegistered(CurrentActor.organizationId(), asset.getId(), asset.getName(),
-					asset.getType(), actor.userId()));
-		}
-		return requests.size();
-	}
-
 	@Transactional
 	public AssetView update(UUID id, AssetRequest request) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);

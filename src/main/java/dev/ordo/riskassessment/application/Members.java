@@ -1,5 +1,7 @@
 package dev.ordo.riskassessment.application;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +24,25 @@ final class Members {
 		}
 		MemberSummary m = members.get(id);
 		return new MemberRef(id, m == null ? "former member" : m.displayName());
+	}
+
+	/** Members by lower-case user name (the sign-in name, an e-mail address), for imports. */
+	static Map<String, UUID> byUsername(Map<UUID, MemberSummary> members) {
+		Map<String, UUID> byName = new HashMap<>();
+		members.values().forEach(m -> byName.put(m.username().toLowerCase(Locale.ROOT), m.userId()));
+		return byName;
+	}
+
+	/** The member named {@code text} in an import cell, {@code null} when empty; a message in {@code errors} if unknown. */
+	static UUID byName(String text, Map<String, UUID> byUsername, String column, Map<String, String> errors) {
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		UUID id = byUsername.get(text.toLowerCase(Locale.ROOT));
+		if (id == null) {
+			errors.put(column, "\"" + text + "\" is not a member of this organization");
+		}
+		return id;
 	}
 
 	static String trimToNull(String value) {

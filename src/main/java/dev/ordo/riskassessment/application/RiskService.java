@@ -1,13 +1,16 @@
 package dev.ordo.riskassessment.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -46,6 +49,7 @@ import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.workflow.Workflows;
 
 /**
  * The risk register: identification (ISO/IEC 27001 6.1.2 c), analysis and evaluation by rating (6.1.2 d, e) with a
@@ -53,6 +57,9 @@ import dev.ordo.shared.OrdoPrincipal;
  */
 @Service
 public class RiskService {
+
+	/** The message that ends an open reassessment task when a new current rating is recorded (see the BPMN). */
+	public static final String REASSESSED_MESSAGE = "riskReassessed";
 
 	/** How many history entries the risk page and API show (newest first). */
 	static final int HISTORY_LIMIT = 200;
@@ -75,9 +82,12 @@ public class RiskService {
 
 	private final Clock clock;
 
+	private final Workflows workflows;
+
 	RiskService(RiskRepository risks, RiskRatingRepository ratings, AssetRepository assets, AssetService assetService,
 			RiskCriteriaService criteria, ListQueries lists, Identity identity, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Workflows workflows) {
+		this.workflows = workflows;
 		this.risks = risks;
 		this.ratings = ratings;
 		this.assets = assets;
@@ -155,6 +165,11 @@ public class RiskService {
 		int level = model.level(request.likelihood(), request.consequence());
 		Instant now = clock.instant();
 		risk.rate(request.kind(), request.likelihood(), request.consequence(), level);
+		risk.assessed(now);
+		if (request.kind() == RatingKind.CURRENT) {
+			// A new current rating is the reassessment: it ends the owner's open "Reassess" task in the same transaction.
+			workflows.message(risk.getId().toString(), REASSESSED_MESSAGE);
+		}
 		String reason = request.reason().trim();
 		ratings.save(new RiskRating(risk.getId(), request.kind(), request.likelihood(), request.consequence(), level,
 				reason, actor.userId(), now));
@@ -218,9 +233,55 @@ public class RiskService {
 		affected.forEach(r -> r.markReassessmentDue(reason));
 		if (!affected.isEmpty()) {
 			events.publishEvent(new RisksMarkedForReassessment(CurrentActor.organizationId(), request.source(),
-					request.reference(), request.reason(), affected.size(), request.actorId()));
+					request.reference(), request.reason(), affected.size(), request.actorId(),
+					affected.stream().map(Risk::getId).toList()));
 		}
 		return affected.size();
+	}
+
+	/**
+	 * Periodic reassessment (ISO/IEC 27001 8.2, "at planned intervals"): marks every risk of the current organization
+	 * whose last assessment is older than {@code interval} before {@code now}. Risks already due stay as they are.
+	 *
+	 * @return the ids of the risks marked now
+	 */
+	@Transactional
+	public List<UUID> markPeriodicallyDue(Instant now, Duration interval) {
+		Instant cutoff = now.minus(interval);
+		List<Risk> due = risks.assessedBefore(cutoff);
+		String reference = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
+		String reason = "not assessed for " + interval.toDays() + " days";
+		due.forEach(r -> r.markReassessmentDue(RisksMarkedForReassessment.PERIODIC + " " + reference + ": " + reason
+				+ " (last " + r.getLastAssessedAt().atZone(ZoneOffset.UTC).toLocalDate() + ")"));
+		List<UUID> ids = due.stream().map(Risk::getId).toList();
+		if (!ids.isEmpty()) {
+			events.publishEvent(new RisksMarkedForReassessment(CurrentActor.organizationId(),
+					RisksMarkedForReassessment.PERIODIC, reference, reason, ids.size(), null, ids));
+		}
+		return ids;
+	}
+
+	/**
+	 * The risk owner confirms the current rating in a periodic reassessment: the rating stands, a history entry
+	 * records the confirmation and its reason, and the interval starts again.
+	 */
+	@Transactional
+	public void confirmCurrentRating(UUID id, UUID ownerId, String comment) {
+		Risk risk = find(id);
+		int[] lc = risk.rating(RatingKind.CURRENT);
+		if (lc == null) {
+			throw InvalidInput.of("comment", "the risk has no current rating to confirm; rate it on its page");
+		}
+		CriteriaModel model = criteria.model();
+		Instant now = clock.instant();
+		int level = risk.level(RatingKind.CURRENT);
+		String reason = "Confirmed in periodic reassessment: " + comment.trim();
+		risk.settleReassessment();
+		risk.assessed(now);
+		ratings.save(new RiskRating(risk.getId(), RatingKind.CURRENT, lc[0], lc[1], level, reason, ownerId, now));
+		events.publishEvent(new RiskRated(CurrentActor.organizationId(), risk.getId(), risk.getTitle(),
+				RatingKind.CURRENT, lc[0], lc[1], level, model.levelName(level), model.acceptable(level), reason,
+				ownerId));
 	}
 
 	Risk find(UUID id) {
@@ -235,6 +296,15 @@ public class RiskService {
 	}
 
 	private void validate(RiskRequest r, Map<UUID, MemberSummary> members, CriteriaModel model) {
+		Map<String, String> found = problems(r, members, model, assets::existsById);
+		if (!found.isEmpty()) {
+			throw new InvalidInput(found);
+		}
+	}
+
+	/** Every rule a new or changed risk breaks, by request field (shared by the forms, the API and imports). */
+	static Map<String, String> problems(RiskRequest r, Map<UUID, MemberSummary> members, CriteriaModel model,
+			Predicate<UUID> assetExists) {
 		InvalidInput.Collector errors = new InvalidInput.Collector();
 		errors.rejectIf(r.title() == null || r.title().isBlank(), "title", "must be given");
 		errors.rejectIf(r.title() != null && r.title().trim().length() > 300, "title",
@@ -252,7 +322,7 @@ public class RiskService {
 				"must be one of " + String.join(", ", model.categories()));
 		if (r.kind() == RiskKind.ASSET_BASED) {
 			errors.rejectIf(r.assetId() == null, "assetId", "an asset-based risk needs an asset");
-			errors.rejectIf(r.assetId() != null && !assets.existsById(r.assetId()), "assetId",
+			errors.rejectIf(r.assetId() != null && !assetExists.test(r.assetId()), "assetId",
 					"is not an asset of this organization");
 			errors.rejectIf(RiskLibrary.threat(r.threatKey()).isEmpty(), "threatKey",
 					"must be a threat of the library");
@@ -263,7 +333,13 @@ public class RiskService {
 			errors.rejectIf(r.scenario() == null || r.scenario().isBlank(), "scenario",
 					"an event-based risk needs a scenario");
 		}
-		errors.throwIfAny();
+		try {
+			errors.throwIfAny();
+			return Map.of();
+		}
+		catch (InvalidInput invalid) {
+			return invalid.fieldErrors();
+		}
 	}
 
 	private RiskView view(Risk r, Map<UUID, MemberSummary> members, CriteriaModel model) {
@@ -282,7 +358,7 @@ public class RiskService {
 				r.getScenario(), r.getConsequenceCategory(), Members.ref(r.getOwnerId(), members),
 				rating(r, RatingKind.INHERENT, model), rating(r, RatingKind.CURRENT, model),
 				rating(r, RatingKind.RESIDUAL, model), r.isReassessmentDue(), r.getReassessmentReason(),
-				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), history);
+				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), r.getLastAssessedAt(), history);
 	}
 
 	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {

@@ -16,5 +16,9 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
 			+ "where a.id in :ids order by a.name")
 	List<AssetView.AssetRef> refs(Collection<UUID> ids);
 
+	/** Every asset's id and name, for resolving asset references in an import (one query, no entities). */
+	@Query("select new dev.ordo.riskassessment.AssetView$AssetRef(a.id, a.name, a.type) from Asset a")
+	List<AssetView.AssetRef> allRefs();
+
 	boolean existsByNameIgnoreCaseAndType(String name, AssetType type);
 }

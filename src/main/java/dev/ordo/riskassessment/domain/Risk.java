@@ -72,6 +72,9 @@ public class Risk extends OrganizationOwned {
 
 	private Instant identifiedAt;
 
+	/** The last rating a person recorded (or imported), else the identification: periodic reassessment counts from it. */
+	private Instant lastAssessedAt;
+
 	@Version
 	private long version;
 
@@ -82,6 +85,7 @@ public class Risk extends OrganizationOwned {
 		this.id = UUID.randomUUID();
 		this.identifiedBy = identifiedBy;
 		this.identifiedAt = now;
+		this.lastAssessedAt = now;
 	}
 
 	public void describe(String title, RiskKind kind, String description, UUID assetId, String threatKey,
@@ -128,6 +132,17 @@ public class Risk extends OrganizationOwned {
 		rate(kind, likelihood, consequence, level);
 		reassessmentDue = due;
 		reassessmentReason = why;
+	}
+
+	/** A person assessed the risk (rated it, or confirmed its rating): the interval to the next one starts again. */
+	public void assessed(Instant at) {
+		lastAssessedAt = at;
+	}
+
+	/** A confirmed rating settles a pending reassessment like a new current rating does. */
+	public void settleReassessment() {
+		reassessmentDue = false;
+		reassessmentReason = null;
 	}
 
 	public void markReassessmentDue(String reason) {
@@ -216,5 +231,9 @@ public class Risk extends OrganizationOwned {
 
 	public Instant getIdentifiedAt() {
 		return identifiedAt;
+	}
+
+	public Instant getLastAssessedAt() {
+		return lastAssessedAt;
 	}
 }

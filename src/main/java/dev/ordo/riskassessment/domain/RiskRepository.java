@@ -1,5 +1,6 @@
 package dev.ordo.riskassessment.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -25,4 +26,8 @@ public interface RiskRepository extends JpaRepository<Risk, UUID> {
 	@Query("select r.residualLikelihood, r.residualConsequence, count(r) from Risk r "
 			+ "group by r.residualLikelihood, r.residualConsequence")
 	List<Object[]> residualCells();
+
+	/** Risks not yet due whose last assessment is older than {@code cutoff} (periodic reassessment). */
+	@Query("select r from Risk r where r.reassessmentDue = false and r.lastAssessedAt < :cutoff order by r.id")
+	List<Risk> assessedBefore(Instant cutoff);
 }

@@ -1,8 +1,7 @@
 package dev.ordo.riskassessment.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,9 +23,9 @@ import dev.ordo.identity.Identity;
 import dev.ordo.platform.web.FormErrors;
 import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.AssetView;
-import dev.ordo.riskassessment.CsvImportReport;
-import dev.ordo.riskassessment.application.AssetCsv;
+import dev.ordo.riskassessment.application.AssetFiles;
 import dev.ordo.riskassessment.application.AssetService;
+import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.InvalidInput;
@@ -37,13 +36,13 @@ class AssetsController {
 
 	private final AssetService assets;
 
-	private final AssetCsv csv;
+	private final AssetFiles files;
 
 	private final Identity identity;
 
-	AssetsController(AssetService assets, AssetCsv csv, Identity identity) {
+	AssetsController(AssetService assets, AssetFiles files, Identity identity) {
 		this.assets = assets;
-		this.csv = csv;
+		this.files = files;
 		this.identity = identity;
 	}
 
@@ -161,24 +160,21 @@ class AssetsController {
 		}
 	}
 
-	@GetMapping("/assets/export.csv")
-	void export(HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"assets.csv\"");
-		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	/** The inventory as {@code /assets/export.csv} or {@code /assets/export.xlsx}. */
+	@GetMapping("/assets/export.{format}")
+	void export(@PathVariable String format, HttpServletResponse response) throws IOException {
+		Tables.Format f = Tables.Format.named(format);
+		response.setContentType(f.contentType());
+		response.setHeader("Content-Disposition", f.attachment("assets"));
+		files.export(f, response.getOutputStream());
 	}
 
 	@PostMapping("/assets/import")
-	String importCsv(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-		try {
-			CsvImportReport report = csv.importCsv(new String(file.getBytes(), StandardCharsets.UTF_8));
-			model.addAttribute("report", report);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("importError", String.join("; ", invalid.fieldErrors().values()));
-		}
-		model.addAttribute("columns", AssetCsv.COLUMNS);
-		return "riskassessment/import-report";
+	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		InputStream in = file.getInputStream();
+		return ImportPage.show(model, AssetFiles.COLUMNS, "assets", () -> files.importFile(
+				Tables.Format.of(file.getOriginalFilename(), file.getContentType()), in,
+				file.getOriginalFilename()));
 	}
 
 	private String form(AssetView asset, Model model) {

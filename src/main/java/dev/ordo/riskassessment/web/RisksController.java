@@ -1,8 +1,9 @@
 package dev.ordo.riskassessment.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.ordo.identity.Identity;
@@ -26,12 +28,16 @@ import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.riskassessment.application.AssetService;
+import dev.ordo.riskassessment.application.PeriodicReassessment;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
-import dev.ordo.riskassessment.application.RiskCsv;
+import dev.ordo.riskassessment.application.RiskFiles;
 import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
 import dev.ordo.shared.InvalidInput;
+import dev.ordo.workflow.WorkflowTask;
+import dev.ordo.workflow.Workflows;
 
 /** The risk register with its heat map, the risk pages with ratings and history, and the risk criteria. */
 @Controller
@@ -50,11 +56,14 @@ class RisksController {
 
 	private final IsmsProcesses processes;
 
-	private final RiskCsv csv;
+	private final RiskFiles files;
+
+	private final Workflows workflows;
 
 	RisksController(RiskService risks, RiskCriteriaService criteria, AssetService assets, Identity identity,
-			IsmsProcesses processes, RiskCsv csv) {
-		this.csv = csv;
+			IsmsProcesses processes, RiskFiles files, Workflows workflows) {
+		this.workflows = workflows;
+		this.files = files;
 		this.risks = risks;
 		this.criteria = criteria;
 		this.assets = assets;
@@ -125,7 +134,35 @@ class RisksController {
 		model.addAttribute("risk", risks.risk(id));
 		model.addAttribute("criteria", criteria.view());
 		model.addAttribute("ratingKinds", RatingKind.values());
+		model.addAttribute("reassessmentTask", reassessmentTask(id).orElse(null));
 		return "riskassessment/risk";
+	}
+
+	/** The signed-in owner's open "Reassess risk" task for this risk (periodic reassessment, ISO/IEC 27001 8.2). */
+	private Optional<WorkflowTask> reassessmentTask(UUID riskId) {
+		return workflows.inbox().stream().filter(t -> riskId.toString().equals(t.businessKey())
+				&& PeriodicReassessment.TASK_FORM.equals(t.formKey())).findFirst();
+	}
+
+	/** The owner confirms the current rating instead of re-rating; the reason goes into the rating history. */
+	@PostMapping("/risks/{id}/reassessment")
+	String confirmRating(@PathVariable UUID id, @RequestParam(required = false) String comment, Model model,
+			RedirectAttributes redirect) {
+		Optional<WorkflowTask> task = reassessmentTask(id);
+		if (task.isEmpty()) {
+			redirect.addFlashAttribute("error", "There is no open reassessment task of yours for this risk");
+			return "redirect:/risks/" + id;
+		}
+		try {
+			workflows.complete(task.get().id(), comment == null ? Map.of() : Map.of("comment", comment));
+			redirect.addFlashAttribute("notice", "Current rating confirmed");
+			return "redirect:/risks/" + id;
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("confirmError", String.join("; ", invalid.fieldErrors().values()));
+			model.addAttribute("confirmComment", comment);
+			return risk(id, model);
+		}
 	}
 
 	@GetMapping("/risks/{id}/edit")
@@ -170,11 +207,25 @@ class RisksController {
 		return risk(id, model);
 	}
 
-	@GetMapping("/risks/export.csv")
-	void export(HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"risks.csv\"");
-		csv.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	/** The register as {@code /risks/export.csv} or {@code .xlsx}, with the register's current filter and sort. */
+	@GetMapping("/risks/export.{format}")
+	void export(@PathVariable String format, @RequestParam(required = false) String q,
+			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) Integer minLevel,
+			@RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
+		Tables.Format f = Tables.Format.named(format);
+		response.setContentType(f.contentType());
+		response.setHeader("Content-Disposition", f.attachment("risks"));
+		files.export(f, response.getOutputStream(),
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort);
+	}
+
+	@PostMapping("/risks/import")
+	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		InputStream in = file.getInputStream();
+		return ImportPage.show(model, RiskFiles.COLUMNS, "risks", () -> files.importFile(
+				Tables.Format.of(file.getOriginalFilename(), file.getContentType()), in,
+				file.getOriginalFilename()));
 	}
 
 	@GetMapping("/risks/criteria")

@@ -136,6 +136,15 @@ class FlowableWorkflows implements Workflows {
 	}
 
 	@Override
+	@Transactional
+	public int message(String businessKey, String messageName) {
+		List<org.flowable.engine.runtime.Execution> waiting = runtime.createExecutionQuery().executionTenantId(tenant())
+			.processInstanceBusinessKey(businessKey, true).messageEventSubscriptionName(messageName).list();
+		waiting.forEach(execution -> runtime.messageEventReceived(messageName, execution.getId()));
+		return waiting.size();
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public boolean hasEnded(String processInstanceId) {
 		return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)

@@ -162,6 +162,14 @@ public final class Summarize {
 		target("Single-entity write + audit entry ≥ 20 % of pgbench inserts", ratio.map(v -> v >= 0.2),
 				"POST /api/v1/tokens " + f0(writeRps) + "/s = " + pct(ratio) + " of " + f0(pgTps) + " tx/s"
 						+ write.map(r -> ", p99 " + r.p99() + " ms, " + r.ko() + " errors").orElse(""));
+		Optional<Double> assetImport = num("import.assets-csv.rows_per_s");
+		Optional<Double> riskImport = num("import.risks-csv.rows_per_s");
+		target("Import ≥ 30,000 rows/s (" + get("import.assets-csv.rows") + " rows, asset and risk CSV)",
+				assetImport.isPresent() && riskImport.isPresent()
+						? Optional.of(assetImport.get() >= 30000 && riskImport.get() >= 30000) : Optional.empty(),
+				"assets " + f0(assetImport) + " rows/s, risks with 3 ratings " + f0(riskImport) + " rows/s, risks from the "
+						+ "exported XLSX " + f0(num("import.risks-xlsx.rows_per_s")) + " rows/s; peak RSS "
+						+ get("import.rss_max_mib") + " MiB with " + get("app.java_opts"));
 		Optional<Double> approveRps = approve.map(Summarize::ok);
 		String approveRate = get("load.approve_rate");
 		target("Approval completion ≥ 200/s with p99 ≤ 50 ms" + (pg ? "" : " (target is for PostgreSQL; H2 shown for comparison)"),

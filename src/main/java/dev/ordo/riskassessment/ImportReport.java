@@ -1,0 +1,30 @@
+package dev.ordo.riskassessment;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of an import of assets or risks from CSV or XLSX (ISO/IEC 27001 6.1.2): how many rows were taken, how
+ * many were rejected, and each rejected row with a message per column. The whole file is checked: good rows are
+ * imported, bad ones reported. At most {@link #MAX_LISTED} rejected rows are listed, so the answer stays small
+ * however bad a file is; {@code rejectedCount} counts all of them.
+ *
+ * @param imported      rows taken
+ * @param rejectedCount rows refused
+ * @param rejected      the first {@link #MAX_LISTED} refused rows
+ */
+public record ImportReport(int imported, int rejectedCount, List<RejectedRow> rejected) {
+
+	public static final int MAX_LISTED = 1000;
+
+	public ImportReport {
+		rejected = List.copyOf(rejected);
+	}
+
+	/**
+	 * A rejected row: its number in the file (the header is 1; kept as {@code line} from the CSV-only version of
+	 * this report) and a message per column.
+	 */
+	public record RejectedRow(int line, Map<String, String> errors) {
+	}
+}

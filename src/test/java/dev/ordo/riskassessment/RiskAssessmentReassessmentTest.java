@@ -1,0 +1,162 @@
+package dev.ordo.riskassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.riskassessment.application.PeriodicReassessment;
+import dev.ordo.shared.InvalidInput;
+import dev.ordo.support.Api;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.Fixtures.TestUser;
+import dev.ordo.support.IntegrationTest;
+import dev.ordo.workflow.WorkflowTask;
+import dev.ordo.workflow.Workflows;
+
+/**
+ * Periodic reassessment (ISO/IEC 27001 8.2): the BPMN timer's job, called here with a chosen "now", marks exactly the
+ * risks whose last assessment is older than the interval, in every organization; each owner gets a task that a new
+ * current rating or the owner's confirmation closes.
+ */
+class RiskAssessmentReassessmentTest extends IntegrationTest {
+
+	record Org(TestOrg org, Api manager) {
+
+		TestUser owner() {
+			return org.user(Role.PROCESS_OWNER);
+		}
+	}
+
+	Org org(String name) {
+		TestOrg org = fixtures().organization(name);
+		return new Org(org, new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER))));
+	}
+
+	String risk(Org o, String title, Instant lastAssessed) throws Exception {
+		String id = Api.json(o.manager().post("/api/v1/risks", Map.of("title", title, "kind", "EVENT_BASED",
+				"scenario", "something happens", "ownerId", o.owner().id().toString())).andExpect(status().isCreated()))
+			.get("id").asString();
+		o.manager().post("/api/v1/risks/" + id + "/ratings",
+				Map.of("kind", "CURRENT", "likelihood", 2, "consequence", 3, "reason", "first assessment"))
+			.andExpect(status().isOk());
+		context.getBean(JdbcTemplate.class).update("update risk set last_assessed_at = ? where id = ?",
+				lastAssessed.atOffset(ZoneOffset.UTC), java.util.UUID.fromString(id));
+		return id;
+	}
+
+	boolean due(Org o, String id) throws Exception {
+		return Api.json(o.manager().get("/api/v1/risks/" + id)).get("reassessmentDue").asBoolean();
+	}
+
+	Optional<WorkflowTask> task(TestUser user, String riskId) throws InterruptedException {
+		Workflows workflows = context.getBean(Workflows.class);
+		// The tasks are started after the marks committed, through the event publication registry (asynchronous).
+		for (int i = 0; i < 100; i++) {
+			Optional<WorkflowTask> task = fixtures().as(user, () -> workflows.inbox().stream()
+				.filter(t -> riskId.equals(t.businessKey()) && PeriodicReassessment.TASK_FORM.equals(t.formKey()))
+				.findFirst());
+			if (task.isPresent()) {
+				return task;
+			}
+			Thread.sleep(100);
+		}
+		return Optional.empty();
+	}
+
+	@Test
+	void dueRisksOfEveryOrganizationAreMarkedAndTheirOwnersAskedAndARatingOrAConfirmationSettlesIt()
+			throws Exception {
+		Instant now = Instant.now();
+		Org a = org("Periodic A");
+		Org b = org("Periodic B");
+		String oldA = risk(a, "Old risk A", now.minus(400, ChronoUnit.DAYS));
+		String recentA = risk(a, "Recent risk A", now.minus(10, ChronoUnit.DAYS));
+		String oldB = risk(b, "Old risk B", now.minus(366, ChronoUnit.DAYS));
+		String recentB = risk(b, "Recent risk B", now.minus(364, ChronoUnit.DAYS));
+
+		assertThat(context.getBean(PeriodicReassessment.class).run(now)).isGreaterThanOrEqualTo(2);
+
+		assertThat(due(a, oldA)).isTrue();
+		assertThat(due(a, recentA)).isFalse();
+		assertThat(due(b, oldB)).isTrue();
+		assertThat(due(b, recentB)).isFalse();
+		JsonNode register = Api.json(a.manager().get("/api/v1/risks?reassessmentDue=true"));
+		assertThat(register.get("items").findValuesAsString("id")).containsExactly(oldA);
+		a.manager().get("/api/v1/risks/" + oldA)
+			.andExpect(jsonPath("$.reassessmentReason").value(org.hamcrest.Matchers.startsWith("periodic-reassessment")));
+
+		// One task per due risk, for its owner, in the risk's organization only.
+		WorkflowTask taskA = task(a.owner(), oldA).orElseThrow();
+		assertThat(taskA.name()).isEqualTo("Reassess risk Old risk A");
+		assertThat(task(b.owner(), oldB)).isPresent();
+		assertThat(fixtures().as(b.owner(), () -> context.getBean(Workflows.class).inbox()).stream()
+			.map(WorkflowTask::businessKey)).doesNotContain(oldA, recentA, recentB);
+		// A second run the same day marks nothing new and asks nobody twice.
+		context.getBean(PeriodicReassessment.class).run(now);
+		Thread.sleep(500);
+		assertThat(fixtures().as(a.owner(), () -> context.getBean(Workflows.class).inbox()).stream()
+			.filter(t -> oldA.equals(t.businessKey()))).hasSize(1);
+
+		// A new current rating is the reassessment: the flag goes and the task ends.
+		a.manager().post("/api/v1/risks/" + oldA + "/ratings",
+				Map.of("kind", "CURRENT", "likelihood", 3, "consequence", 3, "reason", "reassessed: new supplier"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.reassessmentDue").value(false));
+		assertThat(fixtures().as(a.owner(), () -> context.getBean(Workflows.class).openTasks(oldA))).isEmpty();
+
+		// In B the owner confirms the rating instead, on the risk page: a reason is required, it goes into the history.
+		WorkflowTask taskB = task(b.owner(), oldB).orElseThrow();
+		Workflows workflows = context.getBean(Workflows.class);
+		assertThatThrownBy(() -> fixtures().as(b.owner(), () -> workflows.complete(taskB.id(), Map.of())))
+			.isInstanceOf(InvalidInput.class);
+		var asOwner = authentication(OrdoAuthentication.of(fixtures().principal(b.owner())));
+		assertThat(mvc.perform(get("/risks/" + oldB).with(asOwner)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"confirm-rating\"");
+		assertThat(mvc.perform(post("/risks/" + oldB + "/reassessment").with(asOwner).with(csrf()).param("comment", " "))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("id=\"comment-error\"");
+		mvc.perform(post("/risks/" + oldB + "/reassessment").with(asOwner).with(csrf())
+			.param("comment", "controls unchanged")).andExpect(redirectedUrl("/risks/" + oldB));
+		b.manager().get("/api/v1/risks/" + oldB).andExpect(jsonPath("$.reassessmentDue").value(false))
+			.andExpect(jsonPath("$.history[0].reason").value("Confirmed in periodic reassessment: controls unchanged"))
+			.andExpect(jsonPath("$.current.likelihood").value(2));
+		assertThat(due(b, recentB)).isFalse();
+		// Counted from the confirmation, the risk is not due again within the interval.
+		context.getBean(PeriodicReassessment.class).run(now.plus(Duration.ofDays(30)));
+		assertThat(due(b, oldB)).isFalse();
+		assertThat(due(b, recentB)).isTrue();
+	}
+
+	@Test
+	void theTimerIsDeployedWithTheConfiguredCycle() {
+		String definition = context.getBean(RepositoryService.class).createProcessDefinitionQuery()
+			.processDefinitionKey("periodicReassessment").latestVersion().singleResult().getId();
+		List<org.flowable.job.api.Job> timers = context.getBean(ManagementService.class).createTimerJobQuery()
+			.processDefinitionId(definition).list();
+		assertThat(timers).hasSize(1);
+		// R/P1D from configuration: the first run is due within a day of the deployment.
+		assertThat(timers.get(0).getDuedate().toInstant()).isBefore(Instant.now().plus(Duration.ofDays(1)))
+			.isAfter(Instant.now().minus(Duration.ofDays(1)));
+	}
+}
