@@ -100,8 +100,8 @@ class RiskAssessmentImportTest extends IntegrationTest {
 			.andExpect(jsonPath("$.history[0].reason").value("imported from register.csv"));
 		manager.get("/api/v1/risks?q=flood").andExpect(jsonPath("$.items[0].priorityLevel").value(0));
 		var trail = fixtures().as(org.user(Role.ISMS_MANAGER),
-				() -> context.getBean(AuditTrail.class).search("risk-import", "register.csv", 0, 10));
-		assertThat(trail.getContent()).singleElement()
+				() -> context.getBean(AuditTrail.class).search("risk-import", "register.csv", null, null, 10));
+		assertThat(trail.items()).singleElement()
 			.satisfies(e -> assertThat(e.summary()).isEqualTo("2 risks imported from register.csv, 3 row(s) rejected"));
 	}
 
