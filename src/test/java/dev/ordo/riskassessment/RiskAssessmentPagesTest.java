@@ -104,4 +104,28 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(xlsx).startsWith((byte) 'P', (byte) 'K');
 	}
+
+	@Test
+	void assetPickersFindAnyAssetOfALargeInventory() throws Exception {
+		TestUser manager = org.user(Role.ISMS_MANAGER);
+		StringBuilder csv = new StringBuilder("name,type,confidentiality,integrity,availability,authenticity\n");
+		for (int i = 0; i < 60; i++) {
+			csv.append("Asset %03d,SOFTWARE,1,1,1,1\n".formatted(i));
+		}
+		csv.append("Zulu ledger,INFORMATION,2,2,2,2\n");
+		mvc.perform(post("/api/v1/assets/import?file=inventory.csv").contentType("text/csv").content(csv.toString())
+			.header("Authorization", "Bearer " + fixtures().token(manager))).andExpect(status().isOk());
+
+		// The form starts with the first assets by name; the last one is found by typing.
+		assertThat(html("/risks/new", manager)).contains("Asset 000").doesNotContain("Zulu ledger");
+		String options = mvc.perform(get("/assets/choices").param("q", "zulu").header("HX-Request", "true")
+			.with(as(manager))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(options).contains("Zulu ledger (Information)").doesNotContain("Asset 000").doesNotContain("<html");
+		String zuluId = options.replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\".*", "$1");
+		// A chosen asset stays an option, wherever it sorts.
+		assertThat(html("/risks/new?assetId=" + zuluId, manager))
+			.containsPattern("<option value=\"" + zuluId + "\" selected=\"selected\">Zulu ledger");
+		assertThat(mvc.perform(get("/assets/choices").param("q", "zulu").param("exclude", zuluId).with(as(manager)))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("Zulu ledger");
+	}
 }

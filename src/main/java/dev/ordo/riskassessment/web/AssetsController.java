@@ -2,6 +2,8 @@ package dev.ordo.riskassessment.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,8 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.ordo.identity.Identity;
 import dev.ordo.platform.web.FormErrors;
+import dev.ordo.riskassessment.AssetListItem;
 import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.AssetView;
+import dev.ordo.riskassessment.AssetView.AssetRef;
 import dev.ordo.riskassessment.application.AssetFiles;
 import dev.ordo.riskassessment.application.AssetService;
 import dev.ordo.riskassessment.application.Tables;
@@ -90,11 +94,36 @@ class AssetsController {
 		return form(null, model);
 	}
 
+	/**
+	 * The options of an asset picker (risk form, dependency form) matching what was typed: the first
+	 * {@value #CHOICES} by name, plus the one already chosen. Pickers start with the first ones and ask here as the
+	 * person types, so an inventory of 20,000 assets never goes into a page.
+	 */
+	@GetMapping("/assets/choices")
+	String choices(@RequestParam(required = false) String q, @RequestParam(required = false) UUID assetId,
+			@RequestParam(required = false) UUID exclude, Model model) {
+		List<AssetListItem> found = new ArrayList<>(assets.list(new ListQueries.AssetFilter(q, null, null, null),
+				"name", 0, CHOICES).getContent());
+		found.removeIf(a -> a.id().equals(exclude));
+		AssetRef chosen = null;
+		if (assetId != null && found.stream().noneMatch(a -> a.id().equals(assetId))) {
+			AssetView view = assets.asset(assetId);
+			chosen = new AssetRef(view.id(), view.name(), view.type());
+		}
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("selected", assetId);
+		model.addAttribute("choices", found);
+		model.addAttribute("blank", exclude == null);
+		return "riskassessment/asset-choices :: options";
+	}
+
+	static final int CHOICES = 50;
+
 	@GetMapping("/assets/{id}")
 	String asset(@PathVariable UUID id, Model model) {
 		model.addAttribute("asset", assets.asset(id));
 		model.addAttribute("candidates", assets.list(new ListQueries.AssetFilter(null, null, null, null), "name", 0,
-				100).getContent().stream().filter(a -> !a.id().equals(id)).toList());
+				CHOICES).getContent().stream().filter(a -> !a.id().equals(id)).toList());
 		return "riskassessment/asset";
 	}
 

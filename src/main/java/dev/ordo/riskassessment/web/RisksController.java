@@ -2,6 +2,7 @@ package dev.ordo.riskassessment.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.ordo.identity.Identity;
 import dev.ordo.platform.web.FormErrors;
 import dev.ordo.processes.IsmsProcesses;
+import dev.ordo.riskassessment.AssetListItem;
+import dev.ordo.riskassessment.AssetView;
 import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskView;
@@ -36,6 +39,7 @@ import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
 import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.NotFound;
 import dev.ordo.workflow.WorkflowTask;
 import dev.ordo.workflow.Workflows;
 
@@ -238,8 +242,20 @@ class RisksController {
 		model.addAttribute("risk", risk);
 		model.addAttribute("kinds", RiskKind.values());
 		model.addAttribute("members", identity.members());
-		model.addAttribute("assets", assets.list(new ListQueries.AssetFilter(null, null, null, null), "name", 0, 100)
-			.getContent());
+		List<AssetListItem> first = assets.list(new ListQueries.AssetFilter(null, null, null, null), "name", 0,
+				AssetsController.CHOICES).getContent();
+		model.addAttribute("assets", first);
+		// The chosen asset stays an option even when it is not among the first ones by name.
+		UUID chosen = model.getAttribute("riskForm") instanceof RiskForm f ? f.getAssetId() : null;
+		if (chosen != null && first.stream().noneMatch(a -> a.id().equals(chosen))) {
+			try {
+				AssetView asset = assets.asset(chosen);
+				model.addAttribute("chosenAsset", new AssetView.AssetRef(asset.id(), asset.name(), asset.type()));
+			}
+			catch (NotFound gone) {
+				// removed meanwhile: the form says so when saved
+			}
+		}
 		model.addAttribute("threats", RiskLibrary.THREATS);
 		model.addAttribute("vulnerabilities", RiskLibrary.VULNERABILITIES);
 		model.addAttribute("categories", criteria.model().categories());
