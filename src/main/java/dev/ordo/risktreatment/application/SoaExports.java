@@ -17,6 +17,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -42,10 +48,48 @@ public class SoaExports {
 			"Linked risks", "Mapped requirements", "Decided by", "Implementation status", "Control owner",
 			"Last verified", "Evidence", "Inconsistencies");
 
+	private static final Logger log = LoggerFactory.getLogger(SoaExports.class);
+
 	private final ITemplateEngine templates;
 
+	private final boolean warmUp;
+
 	SoaExports(ITemplateEngine templates) {
+		this(templates, false);
+	}
+
+	@Autowired
+	SoaExports(ITemplateEngine templates, @Value("${ordo.soa.export-warm-up:true}") boolean warmUp) {
 		this.templates = templates;
+		this.warmUp = warmUp;
+	}
+
+	/**
+	 * Renders a one-row PDF and spreadsheet in the background once the application is up: the first rendering in a
+	 * JVM loads fonts, the CSS parser and POI's classes (about two seconds), which the first person to download a
+	 * Statement of Applicability should not wait for.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		if (!warmUp) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				SoaEntry row = new SoaEntry("A.5.1", "A.5.1", "Warm-up", "organizational", "Warm-up", true, List.of(),
+						"", List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of());
+				StatementOfApplicability soa = new StatementOfApplicability(null, "warm-up", "Warm-up", null,
+						SoaStatus.DRAFT, null, null, null, null, null, null, Instant.now(),
+						StatementOfApplicability.Counts.of(List.of(row)), List.of(row));
+				pdf(soa, "Warm-up", Instant.now());
+				xlsx(soa, "Warm-up", Instant.now());
+			}
+			catch (RuntimeException ex) {
+				log.debug("SoA export warm-up failed", ex);
+			}
+		}, "ordo-soa-export-warm-up");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/** The file name for a download, e.g. {@code soa-iso27001-2022-v3.pdf}. */
