@@ -85,6 +85,9 @@ class SoaExportsTest {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.out.println("SoA PDF of the 93 Annex A controls rendered in " + millis + " ms (" + pdf.length
 				+ " bytes; the first one in this JVM " + cold + " ms)");
+		// Kept for a person to look at, like the browser tests' screenshots.
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "soa-annex-a.pdf"), pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management", "12345", "A.5.1", "A.5.37",
