@@ -24,8 +24,13 @@ public record SoaEntry(String controlId, String label, String title, String them
 		LocalDate lastVerifiedOn, String lastVerificationResult, UUID appliedControlId, List<Evidence> evidence,
 		List<String> inconsistencies) {
 
-	/** A risk whose treatment selected the control (directly or through a mapped control). */
-	public record SoaRisk(UUID riskId, String title, String via) {
+	/**
+	 * A risk whose treatment selected the control (directly or through the mapped control {@code via}).
+	 *
+	 * @param treatmentApprovedAt when the risk owner accepted the residual risk of this treatment (6.1.3 f),
+	 * {@code null} while the treatment is not approved
+	 */
+	public record SoaRisk(UUID riskId, String title, String via, Instant treatmentApprovedAt) {
 	}
 
 	/**

@@ -120,7 +120,7 @@ class SoaJourneyBrowserTest extends IntegrationTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("soa-table")));
 		WebElement row = browser.findElement(By.id("row-A.8.7"));
 		assertThat(row.findElement(By.className("applicable")).getText()).isEqualTo("yes");
-		assertThat(row.getText()).contains("Malware spreads from field laptops");
+		assertThat(row.getText()).contains("Malware spreads from field laptops", "residual risk accepted");
 		new Select(browser.findElement(By.id("applicability"))).selectByValue("yes");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("soa-rows"), "1 of 93"));
 		assertThat(browser.findElements(By.cssSelector("#soa-table tbody tr"))).hasSize(1);

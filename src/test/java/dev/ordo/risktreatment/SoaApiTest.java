@@ -225,7 +225,8 @@ class SoaApiTest extends IntegrationTest {
 			}
 			assertThat(malware).isNotNull();
 			assertThat(malware.getCell(3).getStringCellValue()).isEqualTo("Yes");
-			assertThat(malware.getCell(5).getStringCellValue()).isEqualTo("Malware on laptops");
+			assertThat(malware.getCell(5).getStringCellValue())
+				.isEqualTo("Malware on laptops, treatment not approved yet");
 			Sheet meta = book.getSheet("Version");
 			Map<String, String> facts = new HashMap<>();
 			meta.forEach(r -> facts.put(r.getCell(0).getStringCellValue(), r.getCell(1).getStringCellValue()));

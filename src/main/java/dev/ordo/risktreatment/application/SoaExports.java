@@ -43,6 +43,8 @@ public class SoaExports {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
 	/** The columns of the table, in both formats. */
 	static final List<String> COLUMNS = List.of("Theme", "Control", "Title", "Applicable", "Justification",
 			"Linked risks", "Mapped requirements", "Decided by", "Implementation status", "Control owner",
@@ -215,8 +217,14 @@ public class SoaExports {
 		}
 
 		public String risks(SoaEntry e) {
-			return e.risks().stream().map(r -> r.title() + (r.via() == null ? "" : " (via " + r.via() + ")"))
+			return e.risks().stream().map(r -> r.title() + (r.via() == null ? "" : " (via " + r.via() + ")")
+					+ (r.treatmentApprovedAt() == null ? ", treatment not approved yet"
+							: ", residual risk accepted " + DAY.format(r.treatmentApprovedAt())))
 				.collect(Collectors.joining("\n"));
+		}
+
+		public String risksInline(SoaEntry e) {
+			return risks(e).replace("\n", "; ");
 		}
 
 		public String requirements(SoaEntry e) {

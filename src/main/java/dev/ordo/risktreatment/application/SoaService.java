@@ -295,10 +295,14 @@ public class SoaService {
 			applied.put(key(a.catalogId(), a.controlId()), a);
 		}
 		Map<String, List<UUID>> risksByControl = new HashMap<>();
+		Map<UUID, Instant> approvedAt = new HashMap<>();
 		for (RiskTreatment t : treatments.findAll()) {
 			for (ControlRef ref : t.controls()) {
 				risksByControl.computeIfAbsent(key(ref.catalog(), ref.controlId()), k -> new ArrayList<>())
 					.add(t.getRiskId());
+			}
+			if (t.getApprovedAt() != null) {
+				approvedAt.put(t.getRiskId(), t.getApprovedAt());
 			}
 		}
 		Set<UUID> riskIds = new java.util.HashSet<>();
@@ -311,7 +315,7 @@ public class SoaService {
 			Map<UUID, SoaRisk> risks = new LinkedHashMap<>();
 			for (UUID riskId : risksByControl.getOrDefault(key(catalog.id(), c.id()), List.of())) {
 				if (titles.containsKey(riskId)) {
-					risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), null));
+					risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), null, approvedAt.get(riskId)));
 				}
 			}
 			List<SoaRequirement> requirements = new ArrayList<>();
@@ -328,7 +332,7 @@ public class SoaService {
 						appliedThere ? a.status().name() : null));
 				for (UUID riskId : otherRisks) {
 					if (titles.containsKey(riskId)) {
-						risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), label));
+						risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), label, approvedAt.get(riskId)));
 					}
 				}
 			}

@@ -55,7 +55,7 @@ class SoaExportsTest {
 						List.of(applicable ? "RISK_TREATMENT" : "DECISION"),
 						applicable ? "Treats risks: Risk " + i + "; Risk " + (i + 1) + ". Applied control: implemented."
 								: "Not relevant: the organization has no such activity",
-						List.of(new SoaEntry.SoaRisk(UUID.randomUUID(), "Risk " + i, null)), List.of(),
+						List.of(new SoaEntry.SoaRisk(UUID.randomUUID(), "Risk " + i, null, i % 2 == 0 ? Instant.parse("2026-01-20T10:00:00Z") : null)), List.of(),
 						new SoaEntry.Decision(applicable, applicable ? null : "Not relevant", manager,
 								Instant.parse("2026-01-10T10:00:00Z")),
 						applicable ? "IMPLEMENTED" : null, applicable ? manager : null,
@@ -92,7 +92,7 @@ class SoaExportsTest {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management", "12345", "A.5.1", "A.5.37",
 					"A.6.8", "A.7.14", "A.8.34", "A.8 Technological controls", "https://wiki.example/evidence/A.8.34",
-					"Inconsistent: Marked not applicable", "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages())
+					"Inconsistent: Marked not applicable", "Risks: Risk 2, residual risk accepted 2026-01-20", "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages())
 				.doesNotContain("DRAFT");
 		}
 		try (PDDocument doc = Loader.loadPDF(exports.pdf(annexA(SoaStatus.SUBMITTED), "Example GmbH", Instant.now()))) {

@@ -17,7 +17,7 @@ class ApplicabilityRulesTest {
 	static final ApplicabilityRules.Control CONTROL = new ApplicabilityRules.Control("A.8.7",
 			"A.8.7", "Protection against malware", "technological", "A.8 Technological controls");
 
-	static final SoaRisk RISK = new SoaRisk(UUID.randomUUID(), "Malware on laptops", null);
+	static final SoaRisk RISK = new SoaRisk(UUID.randomUUID(), "Malware on laptops", null, null);
 
 	static ApplicabilityRules.Implementation implementation(String status) {
 		return new ApplicabilityRules.Implementation(UUID.randomUUID(), status, null, null, null, null,
