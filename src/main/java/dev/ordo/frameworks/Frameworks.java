@@ -59,6 +59,23 @@ public class Frameworks {
 	}
 
 	/**
+	 * The controls a Statement of Applicability lists for a catalog (ISO/IEC 27001:2022 6.1.3 d): the 93 Annex A
+	 * controls for the built-in catalog, every control and enhancement of an imported one, in document order. One
+	 * statement at most, whatever the size of the catalog.
+	 */
+	public List<ControlView> statementControls(String catalogIdOrKey) {
+		return catalogs.statementControls(catalogIdOrKey);
+	}
+
+	/**
+	 * Every mapping that has a control of catalog {@code catalogIdOrKey} on either side, seen from that catalog, in
+	 * one statement (for the Statement of Applicability; {@link #mappedControls} answers for a single control).
+	 */
+	public List<CatalogMapping> mappingsOf(String catalogIdOrKey) {
+		return mappings.mappingsOf(catalogIdOrKey);
+	}
+
+	/**
 	 * The controls of other catalogs mapped to a control, in both directions, optionally only those of catalog
 	 * {@code otherCatalog}: which requirements of catalog B does control X of catalog A satisfy.
 	 */

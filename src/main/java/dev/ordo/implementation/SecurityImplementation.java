@@ -34,6 +34,14 @@ public class SecurityImplementation {
 	}
 
 	/**
+	 * Every applied control of the organization with its evidence links, for the Statement of Applicability: a
+	 * fixed number of statements whatever their number.
+	 */
+	public java.util.List<AppliedControlSummary> appliedControls() {
+		return controls.summaries();
+	}
+
+	/**
 	 * Makes sure the organization implements a control: creates a PLANNED applied control with {@code reason} as
 	 * its notes unless one exists already (returned unchanged), and publishes {@link ControlImplementationChanged}.
 	 * {@link dev.ordo.shared.NotFound} for an unknown catalog or control.

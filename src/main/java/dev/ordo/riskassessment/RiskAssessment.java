@@ -33,6 +33,14 @@ public class RiskAssessment {
 		return risks.risk(riskId);
 	}
 
+	/**
+	 * Titles of the given risks of the current organization, in one statement; ids of other organizations or of
+	 * deleted risks are absent from the answer.
+	 */
+	public java.util.Map<UUID, String> riskTitles(java.util.Collection<UUID> riskIds) {
+		return risks.titles(riskIds);
+	}
+
 	/** One asset of the current organization; {@link dev.ordo.shared.NotFound} otherwise. */
 	public AssetView asset(UUID assetId) {
 		return assets.asset(assetId);

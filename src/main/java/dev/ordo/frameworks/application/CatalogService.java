@@ -88,6 +88,17 @@ public class CatalogService {
 		return findControl(ref, controlId).orElseThrow(() -> new NotFound("Control", controlId));
 	}
 
+	/** The controls a Statement of Applicability lists: Annex A for the built-in catalog, all of an imported one. */
+	@Transactional(readOnly = true)
+	public List<ControlView> statementControls(String ref) {
+		CurrentActor.require();
+		if (isBuiltIn(ref)) {
+			return builtIn.annexA();
+		}
+		return controls.findByCatalogIdOrderBySortOrder(imported(ref).getId()).stream().map(CatalogControl::view)
+			.toList();
+	}
+
 	/** The controls directly below a control (OSCAL enhancements, sub-clauses). */
 	@Transactional(readOnly = true)
 	public List<ControlView> children(String ref, String controlId) {

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.ordo.frameworks.CatalogMapping;
 import dev.ordo.frameworks.ControlView;
 import dev.ordo.frameworks.MappedControl;
 import dev.ordo.frameworks.MappingImported;
@@ -144,6 +145,24 @@ public class MappingService {
 			if (onlyIn == null || onlyIn.equals(m.getSourceCatalog())) {
 				describe(m.getSourceCatalog(), m.getSourceControl(), m.getRelationship(), "satisfied-by", titles)
 					.ifPresent(result::add);
+			}
+		}
+		return result;
+	}
+
+	/** Every mapping with a control of the catalog on either side, seen from that catalog; one statement. */
+	@Transactional(readOnly = true)
+	public List<CatalogMapping> mappingsOf(String catalogRef) {
+		String catalogId = catalogService.idOf(catalogRef);
+		List<CatalogMapping> result = new ArrayList<>();
+		for (ControlMapping m : mappings.findByEitherCatalog(catalogId)) {
+			if (catalogId.equals(m.getTargetCatalog())) {
+				result.add(new CatalogMapping(m.getTargetControl(), m.getSourceCatalog(), m.getSourceControl(),
+						m.getRelationship(), "satisfied-by"));
+			}
+			if (catalogId.equals(m.getSourceCatalog())) {
+				result.add(new CatalogMapping(m.getSourceControl(), m.getTargetCatalog(), m.getTargetControl(),
+						m.getRelationship(), "satisfies"));
 			}
 		}
 		return result;

@@ -13,6 +13,8 @@ public interface CatalogControlRepository extends JpaRepository<CatalogControl, 
 
 	Page<CatalogControl> findByCatalogIdOrderBySortOrder(UUID catalogId, Pageable pageable);
 
+	List<CatalogControl> findByCatalogIdOrderBySortOrder(UUID catalogId);
+
 	/** Controls whose id, label or title contain {@code text} (lower case). */
 	Page<CatalogControl> findByCatalogIdAndSearchTextContainingOrderBySortOrder(UUID catalogId, String text,
 			Pageable pageable);

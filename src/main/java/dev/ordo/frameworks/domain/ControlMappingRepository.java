@@ -13,6 +13,9 @@ public interface ControlMappingRepository extends JpaRepository<ControlMapping, 
 
 	List<ControlMapping> findByTargetCatalogAndTargetControl(String targetCatalog, String targetControl);
 
+	@Query("select m from ControlMapping m where m.sourceCatalog = ?1 or m.targetCatalog = ?1")
+	List<ControlMapping> findByEitherCatalog(String catalogId);
+
 	@Modifying
 	@Query("delete from ControlMapping m where m.sourceCatalog = ?1 and m.targetCatalog = ?2")
 	int deleteBetween(String sourceCatalog, String targetCatalog);

@@ -28,6 +28,7 @@ import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.Role;
 import dev.ordo.implementation.AppliedControlListItem;
 import dev.ordo.implementation.AppliedControlRequest;
+import dev.ordo.implementation.AppliedControlSummary;
 import dev.ordo.implementation.AppliedControlView;
 import dev.ordo.implementation.ControlImplementationChanged;
 import dev.ordo.implementation.ControlVerified;
@@ -303,6 +304,23 @@ public class AppliedControlService {
 					mapped.getOrDefault(c.id(), List.of())))
 			.toList();
 		return new Coverage(target.id(), target.title(), entries, CoverageRules.counts(entries));
+	}
+
+	/** Every applied control with its evidence, in three statements (controls, evidence, members). */
+	@Transactional(readOnly = true)
+	public List<AppliedControlSummary> summaries() {
+		CurrentActor.require();
+		Map<UUID, List<AppliedControlSummary.Evidence>> links = new HashMap<>();
+		for (Evidence e : evidence.findAllByOrderByAddedAtAsc()) {
+			links.computeIfAbsent(e.getAppliedControlId(), k -> new ArrayList<>())
+				.add(new AppliedControlSummary.Evidence(e.getUrl(), e.getDescription()));
+		}
+		Map<UUID, MemberSummary> members = identity.membersById();
+		return controls.findAll().stream()
+			.map(c -> new AppliedControlSummary(c.getId(), c.getCatalogId(), c.getControlId(), c.getControlLabel(),
+					c.getStatus(), c.getJustification(), ref(c.getOwnerId(), members), c.getLastVerifiedOn(),
+					c.getLastVerificationResult(), List.copyOf(links.getOrDefault(c.getId(), List.of()))))
+			.toList();
 	}
 
 	private List<ControlView> targetControls(CatalogView target) {

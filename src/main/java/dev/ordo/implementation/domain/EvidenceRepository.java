@@ -10,5 +10,7 @@ public interface EvidenceRepository extends JpaRepository<Evidence, UUID> {
 
 	List<Evidence> findByAppliedControlIdOrderByAddedAtAsc(UUID appliedControlId, Pageable page);
 
+	List<Evidence> findAllByOrderByAddedAtAsc();
+
 	long countByAppliedControlId(UUID appliedControlId);
 }

@@ -116,6 +116,17 @@ public class RiskService {
 		return view(find(id), identity.membersById(), criteria.model());
 	}
 
+	/** Titles of the given risks in one statement; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> titles(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> titles = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return titles;
+		}
+		risks.titlesOf(ids).forEach(row -> titles.put((UUID) row[0], (String) row[1]));
+		return titles;
+	}
+
 	@Transactional
 	public RiskView identify(RiskRequest request) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);

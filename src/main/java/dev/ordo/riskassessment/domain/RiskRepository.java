@@ -14,6 +14,9 @@ public interface RiskRepository extends JpaRepository<Risk, UUID> {
 
 	List<Risk> findByAssetIdIn(Collection<UUID> assetIds);
 
+	@Query("select r.id, r.title from Risk r where r.id in ?1")
+	List<Object[]> titlesOf(Collection<UUID> ids);
+
 	/** Heat map of current ratings: one aggregate query. */
 	@Query("select r.currentLikelihood, r.currentConsequence, count(r) from Risk r "
 			+ "group by r.currentLikelihood, r.currentConsequence")

@@ -27,12 +27,12 @@ class RiskAcceptanceDelegate {
 
 	public void accept(DelegateExecution execution) {
 		TenantContext.runAs(UUID.fromString(execution.getTenantId()), () -> acceptances
-			.recordAccepted(riskId(execution), decidedBy(execution), comment(execution), instance(execution)));
+			.recordAccepted(riskId(execution), DecisionVariables.decidedBy(execution), DecisionVariables.comment(execution), instance(execution)));
 	}
 
 	public void reject(DelegateExecution execution) {
 		TenantContext.runAs(UUID.fromString(execution.getTenantId()), () -> acceptances
-			.recordRejected(riskId(execution), decidedBy(execution), comment(execution), instance(execution)));
+			.recordRejected(riskId(execution), DecisionVariables.decidedBy(execution), DecisionVariables.comment(execution), instance(execution)));
 	}
 
 	/**
@@ -53,15 +53,5 @@ class RiskAcceptanceDelegate {
 
 	private static String instance(DelegateExecution execution) {
 		return execution.getProcessInstanceId();
-	}
-
-	private static UUID decidedBy(DelegateExecution execution) {
-		Object by = execution.getVariable("completedBy");
-		return by == null ? null : UUID.fromString(by.toString());
-	}
-
-	private static String comment(DelegateExecution execution) {
-		Object comment = execution.getVariable("comment");
-		return comment == null ? null : comment.toString();
 	}
 }

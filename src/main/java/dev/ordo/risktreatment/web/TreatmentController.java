@@ -17,15 +17,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.ordo.frameworks.Frameworks;
+import dev.ordo.identity.Identity;
 import dev.ordo.platform.web.FormErrors;
 import dev.ordo.risktreatment.PlanItemStatus;
 import dev.ordo.risktreatment.PlanItemView;
+import dev.ordo.risktreatment.TreatmentOption;
+import dev.ordo.risktreatment.TreatmentView;
 import dev.ordo.risktreatment.application.AcceptanceService;
 import dev.ordo.risktreatment.application.RiskTreatmentService;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 
-/** The treatment page of a risk (with the owner's acceptance decision) and the treatment plan board. */
+/**
+ * The treatment page of a risk (ISO/IEC 27001:2022 6.1.3 b, e): editing option, controls and plan items, the request for
+ * acceptance and the owner's decision; and the treatment plan board.
+ */
 @Controller
 class TreatmentController {
 
@@ -35,9 +42,16 @@ class TreatmentController {
 
 	private final AcceptanceService acceptances;
 
-	TreatmentController(RiskTreatmentService treatments, AcceptanceService acceptances) {
+	private final Frameworks frameworks;
+
+	private final Identity identity;
+
+	TreatmentController(RiskTreatmentService treatments, AcceptanceService acceptances, Frameworks frameworks,
+			Identity identity) {
 		this.treatments = treatments;
 		this.acceptances = acceptances;
+		this.frameworks = frameworks;
+		this.identity = identity;
 	}
 
 	/** The owner's decision on the page. */
@@ -69,6 +83,16 @@ class TreatmentController {
 		binder.setAllowedFields("accepted", "comment");
 	}
 
+	@InitBinder("treatmentForm")
+	void allowTreatmentFields(WebDataBinder binder) {
+		binder.setAllowedFields("option", "rationale", "annexControls", "otherControls");
+	}
+
+	@InitBinder("planItemForm")
+	void allowPlanItemFields(WebDataBinder binder) {
+		binder.setAllowedFields("title", "ownerId", "dueDate", "cost", "effort", "status");
+	}
+
 	@GetMapping("/risks/{id}/treatment")
 	String treatment(@PathVariable UUID id, Model model) {
 		if (!model.containsAttribute("decisionForm")) {
@@ -78,13 +102,61 @@ class TreatmentController {
 	}
 
 	private String page(UUID id, Model model) {
-		model.addAttribute("treatment", treatments.treatment(id));
+		TreatmentView treatment = treatments.treatment(id);
+		model.addAttribute("treatment", treatment);
+		if (!model.containsAttribute("treatmentForm")) {
+			model.addAttribute("treatmentForm", TreatmentForm.of(treatment));
+		}
+		if (!model.containsAttribute("planItemForm")) {
+			model.addAttribute("planItemForm", new PlanItemForm());
+		}
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new DecisionForm());
+		}
+		model.addAttribute("annexA", frameworks.annexAControls());
+		model.addAttribute("members", identity.members());
+		model.addAttribute("options", TreatmentOption.values());
+		model.addAttribute("itemStatuses", PlanItemStatus.values());
 		var task = acceptances.decisionTask(id);
 		model.addAttribute("decisionOpen", task.isPresent());
 		String me = CurrentActor.require().userId().toString();
 		model.addAttribute("mayDecide", task.map(t -> t.assignee() == null ? CurrentActor.require()
 			.hasAnyRole(AcceptanceService.FALLBACK_GROUP) : me.equals(t.assignee())).orElse(false));
 		return "risktreatment/treatment";
+	}
+
+	/** Option, rationale and selected controls; field errors show next to the fields. */
+	@PostMapping("/risks/{id}/treatment")
+	String plan(@PathVariable UUID id, @ModelAttribute("treatmentForm") TreatmentForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				treatments.plan(id, form.request());
+				redirect.addFlashAttribute("notice", "Treatment saved");
+				return "redirect:/risks/" + id + "/treatment";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(form.forPage(invalid), binding);
+			}
+		}
+		return page(id, model);
+	}
+
+	@PostMapping("/risks/{id}/treatment/plan-items")
+	String addPlanItem(@PathVariable UUID id, @ModelAttribute("planItemForm") PlanItemForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				treatments.addPlanItem(id, form.request());
+				redirect.addFlashAttribute("notice", "Plan item added");
+				return "redirect:/risks/" + id + "/treatment";
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		model.addAttribute("planItemOpen", true);
+		return page(id, model);
 	}
 
 	@PostMapping("/risks/{id}/treatment/acceptance")

@@ -1,0 +1,46 @@
+package dev.ordo.risktreatment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Statement of Applicability of a catalog (ISO/IEC 27001:2022 6.1.3 d): every control with its applicability,
+ * justification, implementation status and evidence. A draft is computed from the current data; a version is frozen
+ * when submitted and carries who submitted and who approved it, and the approval run that produced it (lineage).
+ *
+ * @param id the version's id, {@code null} for the draft
+ * @param number the version number per catalog, {@code null} for the draft
+ * @param approvalInstanceId the BPMN run of the approval (lineage), {@code null} for the draft
+ * @param generatedAt when the rows were computed (the submission for a version)
+ */
+public record StatementOfApplicability(UUID id, String catalogId, String catalogTitle, Integer number,
+		SoaStatus status, MemberRef createdBy, Instant createdAt, MemberRef decidedBy, Instant decidedAt,
+		String decisionComment, String approvalInstanceId, Instant generatedAt, Counts counts, List<SoaEntry> controls) {
+
+	/** How many controls are applicable, excluded, undecided, and how many rows contradict themselves. */
+	public record Counts(int controls, int applicable, int notApplicable, int undecided, int inconsistent) {
+
+		public static Counts of(List<SoaEntry> entries) {
+			int yes = 0;
+			int no = 0;
+			int open = 0;
+			int odd = 0;
+			for (SoaEntry e : entries) {
+				if (e.applicable() == null) {
+					open++;
+				}
+				else if (e.applicable()) {
+					yes++;
+				}
+				else {
+					no++;
+				}
+				if (!e.inconsistencies().isEmpty()) {
+					odd++;
+				}
+			}
+			return new Counts(entries.size(), yes, no, open, odd);
+		}
+	}
+}

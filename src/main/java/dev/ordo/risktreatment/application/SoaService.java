@@ -1,0 +1,405 @@
+package dev.ordo.risktreatment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.ordo.frameworks.CatalogMapping;
+import dev.ordo.frameworks.CatalogView;
+import dev.ordo.frameworks.ControlView;
+import dev.ordo.frameworks.Frameworks;
+import dev.ordo.identity.Identity;
+import dev.ordo.identity.MemberSummary;
+import dev.ordo.identity.Role;
+import dev.ordo.implementation.AppliedControlSummary;
+import dev.ordo.implementation.SecurityImplementation;
+import dev.ordo.riskassessment.RiskAssessment;
+import dev.ordo.risktreatment.ApplicabilityDecided;
+import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.ControlRef;
+import dev.ordo.risktreatment.MemberRef;
+import dev.ordo.risktreatment.SoaEntry;
+import dev.ordo.risktreatment.SoaEntry.Decision;
+import dev.ordo.risktreatment.SoaEntry.SoaRequirement;
+import dev.ordo.risktreatment.SoaEntry.SoaRisk;
+import dev.ordo.risktreatment.SoaStatus;
+import dev.ordo.risktreatment.SoaVersionView;
+import dev.ordo.risktreatment.StatementOfApplicability;
+import dev.ordo.risktreatment.StatementOfApplicability.Counts;
+import dev.ordo.risktreatment.StatementOfApplicabilityApproved;
+import dev.ordo.risktreatment.StatementOfApplicabilityRejected;
+import dev.ordo.risktreatment.StatementOfApplicabilitySubmitted;
+import dev.ordo.risktreatment.domain.ApplicabilityRules;
+import dev.ordo.risktreatment.domain.RiskTreatment;
+import dev.ordo.risktreatment.domain.RiskTreatmentRepository;
+import dev.ordo.risktreatment.domain.SoaDecision;
+import dev.ordo.risktreatment.domain.SoaDecisionRepository;
+import dev.ordo.risktreatment.domain.SoaVersion;
+import dev.ordo.risktreatment.domain.SoaVersionRepository;
+import dev.ordo.risktreatment.domain.SoaVersionRow;
+import dev.ordo.shared.Conflict;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.NotFound;
+import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.workflow.WorkflowTask;
+import dev.ordo.workflow.Workflows;
+
+/**
+ * The Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d; TS 27022 7.5): the draft computed from risk
+ * treatments, applied controls, mappings and explicit decisions, in a fixed number of statements whatever the size of
+ * the data; versions frozen on submission and approved by top management in the BPMN model {@value #PROCESS_KEY}.
+ * ISMS managers decide and submit; top management approves; every member reads.
+ */
+@Service
+public class SoaService {
+
+	public static final String PROCESS_KEY = "soaApproval";
+
+	public static final String DECISION_FORM = "risktreatment/soa-decision";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The rows of a version as stored. */
+	record Snapshot(String catalogTitle, Instant generatedAt, List<SoaEntry> controls) {
+	}
+
+	private final SoaDecisionRepository decisions;
+
+	private final SoaVersionRepository versions;
+
+	private final RiskTreatmentRepository treatments;
+
+	private final RiskAssessment riskAssessment;
+
+	private final SecurityImplementation implementation;
+
+	private final Frameworks frameworks;
+
+	private final Identity identity;
+
+	private final Workflows workflows;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SoaService(SoaDecisionRepository decisions, SoaVersionRepository versions, RiskTreatmentRepository treatments,
+			RiskAssessment riskAssessment, SecurityImplementation implementation, Frameworks frameworks,
+			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock) {
+		this.decisions = decisions;
+		this.versions = versions;
+		this.treatments = treatments;
+		this.riskAssessment = riskAssessment;
+		this.implementation = implementation;
+		this.frameworks = frameworks;
+		this.identity = identity;
+		this.workflows = workflows;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The live Statement of Applicability of a catalog (default the built-in ISO/IEC 27001:2022 Annex A). */
+	@Transactional(readOnly = true)
+	public StatementOfApplicability draft(String catalogRef) {
+		CurrentActor.require();
+		CatalogView catalog = catalog(catalogRef);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		List<SoaEntry> rows = rows(catalog, members);
+		return new StatementOfApplicability(null, catalog.id(), catalog.title(), null, SoaStatus.DRAFT, null, null,
+				null, null, null, null, clock.instant(), Counts.of(rows), rows);
+	}
+
+	/** An explicit applicability decision for one control; publishes {@link ApplicabilityDecided}. */
+	@Transactional
+	public SoaEntry decide(String catalogRef, String controlId, ApplicabilityRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		CatalogView catalog = catalog(catalogRef);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		SoaEntry current = rows(catalog, members).stream().filter(e -> e.controlId().equals(controlId)).findFirst()
+			.orElseThrow(() -> new NotFound("Control", controlId));
+		String justification = request.justification() == null || request.justification().isBlank() ? null
+				: request.justification().trim();
+		boolean hasBasis = current.bases().stream().anyMatch(b -> !ApplicabilityRules.DECISION.equals(b));
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		errors.rejectIf(request.applicable() == null, "applicable", "must be true (applicable) or false (not applicable)");
+		if (request.applicable() != null && justification == null
+				&& ApplicabilityRules.needsJustification(request.applicable(), hasBasis)) {
+			errors.reject("justification", request.applicable() ? "is required: no risk, requirement or applied "
+					+ "control calls for this control" : "is required to exclude a control");
+		}
+		errors.rejectIf(justification != null && justification.length() > 4000, "justification",
+				"must have at most 4000 characters");
+		errors.throwIfAny();
+		SoaDecision decision = decisions.findByCatalogIdAndControlId(catalog.id(), controlId)
+			.orElseGet(() -> new SoaDecision(catalog.id(), controlId));
+		decision.decide(request.applicable(), justification, actor.userId(), clock.instant());
+		decisions.save(decision);
+		events.publishEvent(new ApplicabilityDecided(CurrentActor.organizationId(), catalog.id(), controlId,
+				request.applicable(), justification, actor.userId()));
+		return rows(catalog, members).stream().filter(e -> e.controlId().equals(controlId)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Freezes the draft as the next version and starts its approval by top management. One version at a time may
+	 * wait for approval (409 otherwise).
+	 */
+	@Transactional
+	public SoaVersionView submit(String catalogRef) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		CatalogView catalog = catalog(catalogRef);
+		Optional<SoaVersion> waiting = versions.findFirstByCatalogIdAndStatusOrderByNumberDesc(catalog.id(),
+				SoaStatus.SUBMITTED);
+		if (waiting.isPresent()) {
+			throw new Conflict("Version " + waiting.get().getNumber()
+					+ " of the Statement of Applicability is still waiting for approval");
+		}
+		Map<UUID, MemberSummary> members = identity.membersById();
+		Instant now = clock.instant();
+		List<SoaEntry> rows = rows(catalog, members);
+		Counts counts = Counts.of(rows);
+		String content = JSON.writeValueAsString(new Snapshot(catalog.title(), now, rows));
+		SoaVersion version = versions.save(new SoaVersion(catalog.id(), versions.lastNumber(catalog.id()) + 1, content,
+				counts(counts), actor.userId(), now));
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("submittedBy", actor.userId().toString());
+		variables.put("catalogTitle", catalog.title());
+		variables.put("number", version.getNumber());
+		version.startedAs(workflows.start(PROCESS_KEY, version.getId().toString(), variables));
+		events.publishEvent(new StatementOfApplicabilitySubmitted(CurrentActor.organizationId(), version.getId(),
+				catalog.id(), version.getNumber(), version.getApprovalInstanceId(), actor.userId()));
+		return view(row(version), members);
+	}
+
+	/** Top management's decision, by completing the open approval task (the BPMN model decides what follows). */
+	@Transactional
+	public SoaVersionView decideVersion(UUID versionId, Boolean approved, String comment) {
+		find(versionId);
+		WorkflowTask task = decisionTask(versionId)
+			.orElseThrow(() -> new Conflict("This version of the Statement of Applicability is not waiting for approval"));
+		Map<String, Object> form = new HashMap<>();
+		form.put("approved", approved);
+		form.put("comment", comment);
+		workflows.complete(task.id(), form);
+		return view(row(find(versionId)), identity.membersById());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<WorkflowTask> decisionTask(UUID versionId) {
+		return workflows.openTasks(versionId.toString()).stream()
+			.filter(t -> DECISION_FORM.equals(t.formKey()))
+			.findFirst();
+	}
+
+	/** Called by the BPMN model once top management approved: the version becomes the current one. */
+	@Transactional
+	public void recordApproved(UUID versionId, UUID by, String comment, String instanceId) {
+		SoaVersion version = find(versionId);
+		version.approve(by, comment, clock.instant());
+		events.publishEvent(new StatementOfApplicabilityApproved(CurrentActor.organizationId(), versionId,
+				version.getCatalogId(), version.getNumber(), comment, instanceId, by));
+	}
+
+	/** Called by the BPMN model once top management rejected. */
+	@Transactional
+	public void recordRejected(UUID versionId, UUID by, String comment, String instanceId) {
+		SoaVersion version = find(versionId);
+		version.reject(by, comment, clock.instant());
+		events.publishEvent(new StatementOfApplicabilityRejected(CurrentActor.organizationId(), versionId,
+				version.getCatalogId(), version.getNumber(), comment, instanceId, by));
+	}
+
+	/** The version history of a catalog's Statement of Applicability, newest first (at most 100). */
+	@Transactional(readOnly = true)
+	public List<SoaVersionView> versions(String catalogRef) {
+		CurrentActor.require();
+		CatalogView catalog = catalog(catalogRef);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		return versions.history(catalog.id()).stream().map(r -> view(r, members)).toList();
+	}
+
+	/** The current Statement of Applicability: the latest approved version; {@link NotFound} before the first. */
+	@Transactional(readOnly = true)
+	public StatementOfApplicability current(String catalogRef) {
+		CurrentActor.require();
+		CatalogView catalog = catalog(catalogRef);
+		SoaVersion version = versions.findFirstByCatalogIdAndStatusOrderByNumberDesc(catalog.id(), SoaStatus.APPROVED)
+			.orElseThrow(() -> new NotFound("Approved Statement of Applicability (none yet: see the draft at "
+					+ "GET /api/v1/soa/draft and submit it with POST /api/v1/soa/versions) of catalog", catalog.id()));
+		return statement(version, identity.membersById());
+	}
+
+	/** One version, by its id or by its number in the catalog's history. */
+	@Transactional(readOnly = true)
+	public StatementOfApplicability version(String idOrNumber, String catalogRef) {
+		CurrentActor.require();
+		return statement(findVersion(idOrNumber, catalogRef), identity.membersById());
+	}
+
+	/** The summary of one version, by its id or by its number in the catalog's history. */
+	@Transactional(readOnly = true)
+	public SoaVersionView versionSummary(String idOrNumber, String catalogRef) {
+		CurrentActor.require();
+		return view(row(findVersion(idOrNumber, catalogRef)), identity.membersById());
+	}
+
+	private SoaVersion findVersion(String idOrNumber, String catalogRef) {
+		UUID id = uuidOrNull(idOrNumber);
+		if (id != null) {
+			return find(id);
+		}
+		try {
+			int number = Integer.parseInt(idOrNumber);
+			return versions.findByCatalogIdAndNumber(catalog(catalogRef).id(), number)
+				.orElseThrow(() -> new NotFound("Statement of Applicability version", idOrNumber));
+		}
+		catch (NumberFormatException e) {
+			throw new NotFound("Statement of Applicability version", idOrNumber);
+		}
+	}
+
+	private SoaVersion find(UUID id) {
+		return versions.findById(id).orElseThrow(() -> new NotFound("Statement of Applicability version", id));
+	}
+
+	private CatalogView catalog(String ref) {
+		return frameworks.catalog(ref == null || ref.isBlank() ? Frameworks.ISO27001_2022 : ref.trim());
+	}
+
+	/**
+	 * Every row of the catalog's Statement of Applicability: seven statements whatever the number of risks, applied
+	 * controls, evidence links, mappings and decisions (treatments, risk titles, applied controls, evidence, members,
+	 * mappings, decisions), everything else is joined in memory.
+	 */
+	List<SoaEntry> rows(CatalogView catalog, Map<UUID, MemberSummary> members) {
+		List<ControlView> controls = frameworks.statementControls(catalog.id());
+		Map<String, List<CatalogMapping>> mappings = new HashMap<>();
+		for (CatalogMapping m : frameworks.mappingsOf(catalog.id())) {
+			mappings.computeIfAbsent(m.controlId(), k -> new ArrayList<>()).add(m);
+		}
+		Map<String, AppliedControlSummary> applied = new HashMap<>();
+		for (AppliedControlSummary a : implementation.appliedControls()) {
+			applied.put(key(a.catalogId(), a.controlId()), a);
+		}
+		Map<String, List<UUID>> risksByControl = new HashMap<>();
+		Map<UUID, Instant> approvedAt = new HashMap<>();
+		for (RiskTreatment t : treatments.findAll()) {
+			for (ControlRef ref : t.controls()) {
+				risksByControl.computeIfAbsent(key(ref.catalog(), ref.controlId()), k -> new ArrayList<>())
+					.add(t.getRiskId());
+			}
+			if (t.getApprovedAt() != null) {
+				approvedAt.put(t.getRiskId(), t.getApprovedAt());
+			}
+		}
+		Set<UUID> riskIds = new java.util.HashSet<>();
+		risksByControl.values().forEach(riskIds::addAll);
+		Map<UUID, String> titles = riskAssessment.riskTitles(riskIds);
+		Map<String, SoaDecision> decided = new HashMap<>();
+		decisions.findByCatalogId(catalog.id()).forEach(d -> decided.put(d.getControlId(), d));
+		List<SoaEntry> rows = new ArrayList<>(controls.size());
+		for (ControlView c : controls) {
+			Map<UUID, SoaRisk> risks = new LinkedHashMap<>();
+			for (UUID riskId : risksByControl.getOrDefault(key(catalog.id(), c.id()), List.of())) {
+				if (titles.containsKey(riskId)) {
+					risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), null, approvedAt.get(riskId)));
+				}
+			}
+			List<SoaRequirement> requirements = new ArrayList<>();
+			for (CatalogMapping m : mappings.getOrDefault(c.id(), List.of())) {
+				String other = key(m.otherCatalogId(), m.otherControlId());
+				AppliedControlSummary a = applied.get(other);
+				List<UUID> otherRisks = risksByControl.getOrDefault(other, List.of());
+				boolean appliedThere = a != null && a.status() != dev.ordo.implementation.ImplementationStatus.NOT_APPLICABLE;
+				if (!appliedThere && otherRisks.stream().noneMatch(titles::containsKey)) {
+					continue;
+				}
+				String label = a != null ? a.controlLabel() : m.otherControlId();
+				requirements.add(new SoaRequirement(m.otherCatalogId(), m.otherControlId(), label, m.relationship(),
+						appliedThere ? a.status().name() : null));
+				for (UUID riskId : otherRisks) {
+					if (titles.containsKey(riskId)) {
+						risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), label, approvedAt.get(riskId)));
+					}
+				}
+			}
+			AppliedControlSummary direct = applied.get(key(catalog.id(), c.id()));
+			SoaDecision d = decided.get(c.id());
+			rows.add(ApplicabilityRules.entry(
+					new ApplicabilityRules.Control(c.id(), c.label(), c.title(), c.groupId(), c.groupTitle()),
+					new ArrayList<>(risks.values()), direct == null ? null : implementation(direct), requirements,
+					d == null ? null : new Decision(d.isApplicable(), d.getJustification(),
+							RiskTreatmentService.ref(d.getDecidedBy(), members), d.getDecidedAt())));
+		}
+		return rows;
+	}
+
+	private static ApplicabilityRules.Implementation implementation(AppliedControlSummary a) {
+		MemberRef owner = a.owner() == null ? null : new MemberRef(a.owner().userId(), a.owner().displayName());
+		return new ApplicabilityRules.Implementation(a.id(), a.status().name(), owner, a.lastVerifiedOn(),
+				a.lastVerificationResult() == null ? null : a.lastVerificationResult().name(), a.justification(),
+				a.evidence().stream().map(e -> new SoaEntry.Evidence(e.url(), e.description())).toList());
+	}
+
+	private StatementOfApplicability statement(SoaVersion v, Map<UUID, MemberSummary> members) {
+		Snapshot snapshot = JSON.readValue(v.getContent(), Snapshot.class);
+		return new StatementOfApplicability(v.getId(), v.getCatalogId(), snapshot.catalogTitle(), v.getNumber(),
+				v.getStatus(), RiskTreatmentService.ref(v.getCreatedBy(), members), v.getCreatedAt(),
+				RiskTreatmentService.ref(v.getDecidedBy(), members), v.getDecidedAt(), v.getDecisionComment(),
+				v.getApprovalInstanceId(), snapshot.generatedAt(), Counts.of(snapshot.controls()),
+				snapshot.controls());
+	}
+
+	private static SoaVersionRow row(SoaVersion v) {
+		return new SoaVersionRow(v.getId(), v.getCatalogId(), v.getNumber(), v.getStatus(), v.getCounts(),
+				v.getCreatedBy(), v.getCreatedAt(), v.getDecidedBy(), v.getDecidedAt(), v.getDecisionComment(),
+				v.getApprovalInstanceId());
+	}
+
+	private SoaVersionView view(SoaVersionRow r, Map<UUID, MemberSummary> members) {
+		// Only a submitted version has an open task, and at most one is submitted at a time.
+		String taskId = r.status() == SoaStatus.SUBMITTED ? decisionTask(r.id()).map(WorkflowTask::id).orElse(null)
+				: null;
+		return new SoaVersionView(r.id(), r.catalogId(), r.number(), r.status(),
+				RiskTreatmentService.ref(r.createdBy(), members), r.createdAt(),
+				RiskTreatmentService.ref(r.decidedBy(), members), r.decidedAt(), r.decisionComment(),
+				r.approvalInstanceId(), taskId, counts(r.counts()));
+	}
+
+	static String counts(Counts c) {
+		return c.controls() + "," + c.applicable() + "," + c.notApplicable() + "," + c.undecided() + ","
+				+ c.inconsistent();
+	}
+
+	static Counts counts(String text) {
+		String[] p = text.split(",");
+		return new Counts(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+				Integer.parseInt(p[3]), Integer.parseInt(p[4]));
+	}
+
+	private static String key(String catalogId, String controlId) {
+		return catalogId + "|" + controlId;
+	}
+
+	private static UUID uuidOrNull(String value) {
+		try {
+			return value != null && value.length() == 36 ? UUID.fromString(value) : null;
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,260 @@
+package dev.ordo.risktreatment.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.ordo.frameworks.Frameworks;
+import dev.ordo.platform.web.FormErrors;
+import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.SoaEntry;
+import dev.ordo.risktreatment.SoaStatus;
+import dev.ordo.risktreatment.SoaVersionView;
+import dev.ordo.risktreatment.StatementOfApplicability;
+import dev.ordo.risktreatment.application.SoaDownloads;
+import dev.ordo.risktreatment.application.SoaService;
+import dev.ordo.shared.CurrentActor;
+import dev.ordo.shared.InvalidInput;
+
+/**
+ * The Statement of Applicability page (ISO/IEC 27001:2022 6.1.3 d): the draft filtered on the server, the
+ * applicability decision per control, submission, version history with lineage, downloads, and the version page with
+ * top management's decision.
+ */
+@Controller
+class SoaController {
+
+	private final SoaService soa;
+
+	private final SoaDownloads downloads;
+
+	private final Frameworks frameworks;
+
+	SoaController(SoaService soa, SoaDownloads downloads, Frameworks frameworks) {
+		this.soa = soa;
+		this.downloads = downloads;
+		this.frameworks = frameworks;
+	}
+
+	/** The applicability decision for one control, as the page submits it. */
+	static class ApplicabilityForm {
+
+		private String controlId;
+
+		private Boolean applicable;
+
+		private String justification;
+
+		public String getControlId() {
+			return controlId;
+		}
+
+		public void setControlId(String controlId) {
+			this.controlId = controlId;
+		}
+
+		public Boolean getApplicable() {
+			return applicable;
+		}
+
+		public void setApplicable(Boolean applicable) {
+			this.applicable = applicable;
+		}
+
+		public String getJustification() {
+			return justification;
+		}
+
+		public void setJustification(String justification) {
+			this.justification = justification;
+		}
+	}
+
+	/** Top management's decision on a version. */
+	static class ApprovalForm {
+
+		private Boolean approved;
+
+		private String comment;
+
+		public Boolean getApproved() {
+			return approved;
+		}
+
+		public void setApproved(Boolean approved) {
+			this.approved = approved;
+		}
+
+		public String getComment() {
+			return comment;
+		}
+
+		public void setComment(String comment) {
+			this.comment = comment;
+		}
+	}
+
+	@InitBinder("applicabilityForm")
+	void allowApplicabilityFields(WebDataBinder binder) {
+		binder.setAllowedFields("controlId", "applicable", "justification");
+	}
+
+	@InitBinder("approvalForm")
+	void allowApprovalFields(WebDataBinder binder) {
+		binder.setAllowedFields("approved", "comment");
+	}
+
+	/** Filters of the table: theme id, applicability (yes, no, undecided, inconsistent), implementation status. */
+	record Filter(String theme, String applicability, String status) {
+
+		boolean matches(SoaEntry e) {
+			if (theme != null && !theme.isBlank() && !theme.equals(e.themeId())) {
+				return false;
+			}
+			if (applicability != null && !applicability.isBlank()) {
+				boolean ok = switch (applicability) {
+					case "yes" -> Boolean.TRUE.equals(e.applicable());
+					case "no" -> Boolean.FALSE.equals(e.applicable());
+					case "undecided" -> e.applicable() == null;
+					case "inconsistent" -> !e.inconsistencies().isEmpty();
+					default -> true;
+				};
+				if (!ok) {
+					return false;
+				}
+			}
+			if (status != null && !status.isBlank()) {
+				return "NONE".equals(status) ? e.implementationStatus() == null : status.equals(e.implementationStatus());
+			}
+			return true;
+		}
+	}
+
+	@GetMapping("/soa")
+	String page(@RequestParam(required = false) String catalog, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) String applicability, @RequestParam(required = false) String status,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		if (!model.containsAttribute("applicabilityForm")) {
+			model.addAttribute("applicabilityForm", new ApplicabilityForm());
+		}
+		fill(catalog, new Filter(theme, applicability, status), model);
+		return htmx != null ? "risktreatment/soa :: rows" : "risktreatment/soa";
+	}
+
+	private void fill(String catalog, Filter filter, Model model) {
+		StatementOfApplicability draft = soa.draft(catalog);
+		List<SoaVersionView> versions = soa.versions(draft.catalogId());
+		Map<String, String> themes = new LinkedHashMap<>();
+		draft.controls().forEach(e -> {
+			if (e.themeId() != null) {
+				themes.putIfAbsent(e.themeId(), e.theme());
+			}
+		});
+		model.addAttribute("soa", draft);
+		model.addAttribute("rows", draft.controls().stream().filter(filter::matches).toList());
+		model.addAttribute("filter", filter);
+		model.addAttribute("themes", themes);
+		model.addAttribute("catalogs", frameworks.catalogs());
+		model.addAttribute("versions", versions);
+		model.addAttribute("current", versions.stream().filter(v -> v.status() == SoaStatus.APPROVED).findFirst()
+			.orElse(null));
+		model.addAttribute("waiting", versions.stream().filter(v -> v.status() == SoaStatus.SUBMITTED).findFirst()
+			.orElse(null));
+		model.addAttribute("catalogParam", Frameworks.ISO27001_2022.equals(draft.catalogId()) ? null : draft.catalogId());
+	}
+
+	@PostMapping("/soa/applicability")
+	String decide(@RequestParam(required = false) String catalog,
+			@ModelAttribute("applicabilityForm") ApplicabilityForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				soa.decide(catalog, form.getControlId(), new ApplicabilityRequest(form.getApplicable(),
+						form.getJustification()));
+				redirect.addFlashAttribute("notice", "Applicability of " + form.getControlId() + " recorded");
+				redirect.addAttribute("catalog", catalog);
+				return "redirect:/soa#row-" + form.getControlId();
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		fill(catalog, new Filter(null, null, null), model);
+		return "risktreatment/soa";
+	}
+
+	@PostMapping("/soa/versions")
+	String submit(@RequestParam(required = false) String catalog, RedirectAttributes redirect) {
+		SoaVersionView version = soa.submit(catalog);
+		redirect.addFlashAttribute("notice", "Version " + version.number() + " submitted to top management for approval");
+		return "redirect:/soa/versions/" + version.id();
+	}
+
+	@GetMapping("/soa/versions/{id}")
+	String version(@PathVariable UUID id, Model model) {
+		if (!model.containsAttribute("approvalForm")) {
+			model.addAttribute("approvalForm", new ApprovalForm());
+		}
+		return versionPage(id, model);
+	}
+
+	private String versionPage(UUID id, Model model) {
+		StatementOfApplicability version = soa.version(id.toString(), null);
+		SoaVersionView summary = soa.versionSummary(id.toString(), null);
+		model.addAttribute("soa", version);
+		model.addAttribute("summary", summary);
+		model.addAttribute("rows", version.controls());
+		String me = CurrentActor.require().userId().toString();
+		boolean submitter = version.createdBy() != null && me.equals(version.createdBy().userId().toString());
+		model.addAttribute("mayDecide", summary.approvalTaskId() != null && !submitter
+				&& CurrentActor.require().hasAnyRole("TOP_MANAGEMENT"));
+		model.addAttribute("submitter", submitter);
+		return "risktreatment/soa-version";
+	}
+
+	@PostMapping("/soa/versions/{id}/decision")
+	String decideVersion(@PathVariable UUID id, @ModelAttribute("approvalForm") ApprovalForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				SoaVersionView v = soa.decideVersion(id, form.getApproved(), form.getComment());
+				redirect.addFlashAttribute("notice", "Version " + v.number() + " " + v.status().name().toLowerCase());
+				return "redirect:/soa/versions/" + id;
+			}
+			catch (InvalidInput invalid) {
+				FormErrors.bind(invalid, binding);
+			}
+		}
+		return versionPage(id, model);
+	}
+
+	/** The draft as a file. */
+	@GetMapping("/soa/export")
+	void export(@RequestParam(required = false) String catalog, @RequestParam(required = false) String format,
+			HttpServletResponse response) throws IOException {
+		downloads.write(soa.draft(catalog), format, response);
+	}
+
+	@GetMapping("/soa/versions/{id}/export")
+	void exportVersion(@PathVariable UUID id, @RequestParam(required = false) String format,
+			HttpServletResponse response) throws IOException {
+		downloads.write(soa.version(id.toString(), null), format, response);
+	}
+}

@@ -1,0 +1,133 @@
+package dev.ordo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.ordo.identity.Role;
+import dev.ordo.support.Browser;
+import dev.ordo.support.Fixtures;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.Fixtures.TestUser;
+import dev.ordo.support.IntegrationTest;
+
+/**
+ * The main journey of the Statement of Applicability: the ISMS manager creates an asset and a risk, rates it, treats
+ * it with an Annex A control and requests acceptance; the risk owner accepts the residual risk; the control is in the
+ * SoA, applicable, with the risk as its justification.
+ */
+class SoaJourneyBrowserTest extends IntegrationTest {
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void start() throws Exception {
+		browser = Browser.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+	}
+
+	@AfterEach
+	void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private void signIn(TestUser user) {
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys(user.username());
+		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/processes"));
+	}
+
+	private void signOut() {
+		browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		wait.until(ExpectedConditions.urlContains("/login"));
+	}
+
+	@Test
+	void aRiskTreatedWithAnAnnexAControlJustifiesTheControlInTheSoa() throws Exception {
+		TestOrg org = fixtures().organization("SoA browser");
+		TestUser manager = org.user(Role.ISMS_MANAGER);
+		TestUser owner = org.user(Role.PROCESS_OWNER);
+
+		signIn(manager);
+		browser.findElement(By.linkText("Assets")).click();
+		wait.until(ExpectedConditions.urlContains("/assets"));
+		browser.findElement(By.id("new-asset")).click();
+		wait.until(ExpectedConditions.urlContains("/assets/new"));
+		browser.findElement(By.id("name")).sendKeys("Field laptops");
+		new Select(browser.findElement(By.id("type"))).selectByVisibleText("Information");
+		new Select(browser.findElement(By.id("ownerId"))).selectByVisibleText(owner.displayName());
+		browser.findElement(By.id("save-asset")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("protection")));
+
+		browser.findElement(By.linkText("Identify a risk for this asset")).click();
+		wait.until(ExpectedConditions.urlContains("/risks/new"));
+		browser.findElement(By.id("title")).sendKeys("Malware spreads from field laptops");
+		new Select(browser.findElement(By.id("threatKey"))).selectByValue("T-MALWARE");
+		new Select(browser.findElement(By.id("vulnerabilityKey"))).selectByValue("V-PATCH");
+		new Select(browser.findElement(By.id("ownerId"))).selectByVisibleText(owner.displayName());
+		browser.findElement(By.id("save-risk")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ratings")));
+		new Select(browser.findElement(By.id("likelihood"))).selectByValue("4");
+		new Select(browser.findElement(By.id("consequence"))).selectByValue("3");
+		browser.findElement(By.id("reason")).sendKeys("No endpoint protection yet");
+		browser.findElement(By.id("save-rating")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "No endpoint protection yet"));
+		Browser.screenshot(browser, "soa-1-risk-rated");
+
+		browser.findElement(By.id("treatment-link")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("treatment-form")));
+		new Select(browser.findElement(By.id("option-select"))).selectByValue("MODIFY");
+		browser.findElement(By.id("rationale")).sendKeys("Endpoint protection on every laptop");
+		new Select(browser.findElement(By.id("annexControls"))).selectByValue("A.8.7");
+		Browser.screenshot(browser, "soa-2-treatment-form");
+		browser.findElement(By.id("save-treatment")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("controls"), "A.8.7"));
+		assertThat(browser.findElement(By.id("option")).getText()).isEqualTo("modify");
+		browser.findElement(By.xpath("//button[normalize-space()='Request acceptance from the risk owner']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("acceptances"), "requested"));
+		signOut();
+
+		signIn(owner);
+		browser.findElement(By.linkText("My tasks")).click();
+		wait.until(ExpectedConditions.urlContains("/tasks"));
+		browser.findElement(By.partialLinkText("Accept")).click();
+		browser.findElement(By.id("treatment-link")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
+		new Select(browser.findElement(By.id("accepted"))).selectByValue("true");
+		browser.findElement(By.id("comment")).sendKeys("Residual risk is acceptable with endpoint protection");
+		Browser.screenshot(browser, "soa-3-accept");
+		browser.findElement(By.xpath("//button[normalize-space()='Decide']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approval")));
+		assertThat(browser.findElement(By.id("acceptances")).getText()).contains("accepted");
+
+		browser.findElement(By.linkText("SoA")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("soa-table")));
+		WebElement row = browser.findElement(By.id("row-A.8.7"));
+		assertThat(row.findElement(By.className("applicable")).getText()).isEqualTo("yes");
+		assertThat(row.getText()).contains("Malware spreads from field laptops", "residual risk accepted");
+		new Select(browser.findElement(By.id("applicability"))).selectByValue("yes");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("soa-rows"), "1 of 93"));
+		assertThat(browser.findElements(By.cssSelector("#soa-table tbody tr"))).hasSize(1);
+		assertThat(browser.getCurrentUrl()).contains("applicability=yes");
+		Browser.screenshot(browser, "soa-4-soa");
+		browser.findElement(By.xpath("//tr[@id='row-A.8.7']//ul[@class='risks']//a")).click();
+		wait.until(ExpectedConditions.urlContains("/treatment"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Malware spreads from field laptops");
+	}
+}

@@ -1,0 +1,244 @@
+package dev.ordo.risktreatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.ordo.identity.Role;
+import dev.ordo.support.Api;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.IntegrationTest;
+
+/**
+ * The Statement of Applicability over the API: derived from a risk treatment and an applied control, explicit
+ * decisions with field errors, inconsistencies, submission, four-eyes approval, rejection with comment, versions with
+ * their lineage, exports parsed back.
+ */
+class SoaApiTest extends IntegrationTest {
+
+	TestOrg org;
+
+	Api manager;
+
+	Api top;
+
+	Api viewer;
+
+	Api auditor;
+
+	String riskId;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		org = fixtures().organization("SoA API");
+		manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
+		top = new Api(mvc, fixtures().token(org.user(Role.TOP_MANAGEMENT)));
+		viewer = new Api(mvc, fixtures().token(org.user(Role.VIEWER)));
+		auditor = new Api(mvc, fixtures().token(org.user(Role.AUDITOR)));
+		Map<String, Object> risk = new HashMap<>();
+		risk.put("title", "Malware on laptops");
+		risk.put("kind", "EVENT_BASED");
+		risk.put("scenario", "Malware spreads from a laptop");
+		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
+		riskId = Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
+		manager.put("/api/v1/risks/" + riskId + "/treatment", Map.of("option", "MODIFY", "rationale", "Protect",
+				"controls", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.8.7"))))
+			.andExpect(status().isOk());
+		Map<String, Object> applied = new HashMap<>();
+		applied.put("catalog", "iso27001-2022");
+		applied.put("controlId", "A.5.15");
+		applied.put("status", "IMPLEMENTED");
+		applied.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
+		String appliedId = Api.json(manager.post("/api/v1/applied-controls", applied)
+			.andExpect(status().isCreated())).get("id").asString();
+		manager.post("/api/v1/applied-controls/" + appliedId + "/evidence",
+				Map.of("url", "https://wiki.example/access-policy", "description", "Access policy"))
+			.andExpect(status().isCreated());
+	}
+
+	static JsonNode row(JsonNode soa, String controlId) {
+		for (JsonNode row : soa.get("controls")) {
+			if (row.get("controlId").asString().equals(controlId)) {
+				return row;
+			}
+		}
+		throw new AssertionError(controlId + " not in the SoA");
+	}
+
+	@Test
+	void theDraftFollowsFromTreatmentsAppliedControlsAndDecisions() throws Exception {
+		JsonNode draft = Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.catalogId").value("iso27001-2022"))
+			.andExpect(jsonPath("$.controls.length()").value(93)));
+		JsonNode malware = row(draft, "A.8.7");
+		assertThat(malware.get("applicable").asBoolean()).isTrue();
+		assertThat(malware.get("bases").toString()).contains("RISK_TREATMENT");
+		assertThat(malware.get("risks").get(0).get("riskId").asString()).isEqualTo(riskId);
+		assertThat(malware.get("justification").asString()).contains("Malware on laptops");
+		JsonNode access = row(draft, "A.5.15");
+		assertThat(access.get("applicable").asBoolean()).isTrue();
+		assertThat(access.get("implementationStatus").asString()).isEqualTo("IMPLEMENTED");
+		assertThat(access.get("evidence").get(0).get("url").asString()).isEqualTo("https://wiki.example/access-policy");
+		assertThat(row(draft, "A.7.4").path("applicable").isBoolean()).isFalse();
+		assertThat(draft.get("counts").get("applicable").asInt()).isEqualTo(2);
+		assertThat(draft.get("counts").get("undecided").asInt()).isEqualTo(91);
+
+		// Excluding needs a justification; so does including a control nothing calls for.
+		JsonNode problem = Api.json(manager.put("/api/v1/soa/controls/A.7.4/applicability",
+				Map.of("applicable", false)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:ordo:problem:validation")));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("justification");
+		problem = Api.json(manager.put("/api/v1/soa/controls/A.7.4/applicability", Map.of("applicable", true))
+			.andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("justification");
+		problem = Api.json(manager.put("/api/v1/soa/controls/A.7.4/applicability", Map.of("justification", "x"))
+			.andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("applicable");
+		manager.put("/api/v1/soa/controls/A.8.7/applicability", Map.of("applicable", true))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.decision.decidedBy.userId")
+				.value(org.user(Role.ISMS_MANAGER).id().toString()));
+		manager.put("/api/v1/soa/controls/A.7.4/applicability",
+				Map.of("applicable", false, "justification", "No physical premises: all staff work remotely"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.applicable").value(false))
+			.andExpect(jsonPath("$.justification").value("No physical premises: all staff work remotely"));
+		manager.put("/api/v1/soa/controls/A.99.1/applicability", Map.of("applicable", true, "justification", "x"))
+			.andExpect(status().isNotFound());
+		viewer.put("/api/v1/soa/controls/A.7.4/applicability", Map.of("applicable", true, "justification", "x"))
+			.andExpect(status().isForbidden());
+
+		// Excluding a control that treats a risk is flagged, not refused.
+		manager.put("/api/v1/soa/controls/A.8.7/applicability",
+				Map.of("applicable", false, "justification", "Antivirus is not used")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.inconsistencies[0]").value(containsString("Malware on laptops")));
+		auditor.get("/api/v1/soa/draft").andExpect(status().isOk()).andExpect(jsonPath("$.counts.inconsistent").value(1));
+	}
+
+	@Test
+	void aVersionIsFrozenApprovedByTopManagementAndBecomesCurrent() throws Exception {
+		viewer.get("/api/v1/soa").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("POST /api/v1/soa/versions")));
+		viewer.post("/api/v1/soa/versions", null).andExpect(status().isForbidden());
+		JsonNode v1 = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())
+			.andExpect(header().exists("Location"))
+			.andExpect(jsonPath("$.number").value(1)).andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.approvalTaskId").isNotEmpty()));
+		String v1Id = v1.get("id").asString();
+		manager.post("/api/v1/soa/versions", null).andExpect(status().isConflict());
+		// Frozen: a later treatment does not change the submitted version.
+		manager.put("/api/v1/soa/controls/A.7.4/applicability",
+				Map.of("applicable", false, "justification", "No premises")).andExpect(status().isOk());
+		assertThat(row(Api.json(viewer.get("/api/v1/soa/versions/1").andExpect(status().isOk())), "A.7.4")
+			.path("applicable").isBoolean()).isFalse();
+
+		// Rejection needs a comment; the ISMS manager cannot decide.
+		JsonNode problem = Api.json(top.post("/api/v1/soa/versions/" + v1Id + "/decision",
+				Map.of("approved", false)).andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("comment");
+		manager.post("/api/v1/soa/versions/" + v1Id + "/decision", Map.of("approved", true))
+			.andExpect(status().isForbidden());
+		top.post("/api/v1/soa/versions/" + v1Id + "/decision",
+				Map.of("approved", false, "comment", "Justify A.7.4 first")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"))
+			.andExpect(jsonPath("$.decisionComment").value("Justify A.7.4 first"));
+		viewer.get("/api/v1/soa").andExpect(status().isNotFound());
+
+		String v2Id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.number").value(2))).get("id").asString();
+		top.post("/api/v1/soa/versions/" + v2Id + "/decision", Map.of("approved", true, "comment", "ok"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+		JsonNode current = Api.json(viewer.get("/api/v1/soa").andExpect(status().isOk())
+			.andExpect(jsonPath("$.number").value(2)).andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.user(Role.TOP_MANAGEMENT).id().toString()))
+			.andExpect(jsonPath("$.createdBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()))
+			.andExpect(jsonPath("$.approvalInstanceId").isNotEmpty()));
+		assertThat(row(current, "A.7.4").get("applicable").asBoolean()).isFalse();
+		JsonNode versions = Api.json(auditor.get("/api/v1/soa/versions").andExpect(status().isOk()));
+		assertThat(versions.findValuesAsString("status")).containsExactly("APPROVED", "REJECTED");
+		assertThat(versions.get(0).get("approvalInstanceId").asString())
+			.isEqualTo(current.get("approvalInstanceId").asString());
+		viewer.get("/api/v1/soa/versions/" + v1Id).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"));
+		viewer.get("/api/v1/soa/versions/99").andExpect(status().isNotFound());
+		top.post("/api/v1/soa/versions/" + v2Id + "/decision", Map.of("approved", true))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theSubmitterCannotApproveEvenWithBothRoles() throws Exception {
+		Api chair = new Api(mvc, fixtures().token(org.chair()));
+		String id = Api.json(chair.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
+			.asString();
+		chair.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isForbidden());
+		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());
+	}
+
+	@Test
+	void exportsCarryTheRowsAndTheVersion() throws Exception {
+		var pdf = viewer.get("/api/v1/soa/export?draft=true&format=pdf").andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("soa-iso27001-2022-draft.pdf")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("Statement of Applicability", org.name(), "A.5.1", "A.8.7", "A.8.34",
+					"Malware on laptops", "DRAFT", "Access policy").contains("Page 1 of " + doc.getNumberOfPages());
+			assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+		}
+		viewer.get("/api/v1/soa/export?format=pdf").andExpect(status().isNotFound());
+		viewer.get("/api/v1/soa/export?draft=true&format=doc").andExpect(status().isBadRequest());
+
+		String id = Api.json(manager.post("/api/v1/soa/versions", null)).get("id").asString();
+		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());
+		var xlsx = viewer.get("/api/v1/soa/versions/1/export?format=xlsx").andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Control");
+			assertThat(sheet.getLastRowNum()).isEqualTo(93);
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M94");
+			Row malware = null;
+			for (Row r : sheet) {
+				if (r.getCell(1).getStringCellValue().equals("A.8.7")) {
+					malware = r;
+				}
+			}
+			assertThat(malware).isNotNull();
+			assertThat(malware.getCell(3).getStringCellValue()).isEqualTo("Yes");
+			assertThat(malware.getCell(5).getStringCellValue())
+				.isEqualTo("Malware on laptops, treatment not approved yet");
+			Sheet meta = book.getSheet("Version");
+			Map<String, String> facts = new HashMap<>();
+			meta.forEach(r -> facts.put(r.getCell(0).getStringCellValue(), r.getCell(1).getStringCellValue()));
+			assertThat(facts).containsEntry("Version", "1").containsEntry("Status", "approved")
+				.containsEntry("Organization", org.name())
+				.containsEntry("Approved by", org.user(Role.TOP_MANAGEMENT).displayName());
+		}
+		var approvedPdf = viewer.get("/api/v1/soa/export?format=pdf").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(approvedPdf)) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("version 1", org.user(Role.TOP_MANAGEMENT).displayName()).doesNotContain("DRAFT");
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package dev.ordo.risktreatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.PublishedEvents;
+
+import dev.ordo.frameworks.Frameworks;
+import dev.ordo.identity.Role;
+import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.RiskRequest;
+import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.risktreatment.application.RiskTreatmentService;
+import dev.ordo.risktreatment.application.SoaService;
+import dev.ordo.support.Fixtures;
+
+/**
+ * The Statement of Applicability with the modules it needs: a decision publishes ApplicabilityDecided; submitting,
+ * rejecting and approving a version publish StatementOfApplicabilitySubmitted, …Rejected and …Approved, the last with
+ * the approval run (lineage).
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "platform", "workflow", "processes" })
+class SoaModuleTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	RiskService risks;
+
+	@Autowired
+	RiskTreatmentService treatments;
+
+	@Autowired
+	SoaService soa;
+
+	@Test
+	void decisionsSubmissionsAndApprovalsArePublished(PublishedEvents events) {
+		Fixtures fixtures = new Fixtures(context);
+		var org = fixtures.organization("Module SoA");
+		var manager = org.user(Role.ISMS_MANAGER);
+		var top = org.user(Role.TOP_MANAGEMENT);
+		var v1 = fixtures.as(manager, () -> {
+			var risk = risks.identify(new RiskRequest("Phishing", RiskKind.EVENT_BASED, null, null, null, null,
+					"Mail", null, org.user(Role.PROCESS_OWNER).id()));
+			treatments.plan(risk.id(), new TreatmentRequest(TreatmentOption.MODIFY, "train",
+					List.of(new ControlRef(Frameworks.ISO27001_2022, "A.6.3"))));
+			soa.decide(null, "A.5.7", new ApplicabilityRequest(false, "Threat intelligence is bought in"));
+			return soa.submit(null);
+		});
+		assertThat(events.ofType(ApplicabilityDecided.class).matching(e -> e.organizationId().equals(org.id())))
+			.singleElement().satisfies(e -> {
+				assertThat(e.controlId()).isEqualTo("A.5.7");
+				assertThat(e.applicable()).isFalse();
+				assertThat(e.actorId()).isEqualTo(manager.id());
+			});
+		assertThat(events.ofType(StatementOfApplicabilitySubmitted.class)
+			.matching(e -> e.organizationId().equals(org.id()))).singleElement()
+			.satisfies(e -> assertThat(e.approvalInstanceId()).isEqualTo(v1.approvalInstanceId()));
+		fixtures.as(top, () -> soa.decideVersion(v1.id(), false, "A.5.7 needs a better reason"));
+		assertThat(events.ofType(StatementOfApplicabilityRejected.class)
+			.matching(e -> e.organizationId().equals(org.id()))).singleElement()
+			.satisfies(e -> assertThat(e.comment()).isEqualTo("A.5.7 needs a better reason"));
+		var v2 = fixtures.as(manager, () -> soa.submit(null));
+		fixtures.as(top, () -> soa.decideVersion(v2.id(), true, null));
+		assertThat(events.ofType(StatementOfApplicabilityApproved.class)
+			.matching(e -> e.organizationId().equals(org.id()))).singleElement().satisfies(e -> {
+				assertThat(e.number()).isEqualTo(2);
+				assertThat(e.actorId()).isEqualTo(top.id());
+				assertThat(e.approvalInstanceId()).isEqualTo(v2.approvalInstanceId());
+			});
+		var current = fixtures.as(top, () -> soa.current(null));
+		assertThat(current.controls()).filteredOn(c -> c.controlId().equals("A.6.3")).singleElement()
+			.satisfies(c -> assertThat(c.risks()).extracting(SoaEntry.SoaRisk::title).containsExactly("Phishing"));
+	}
+}

@@ -1,0 +1,110 @@
+package dev.ordo.risktreatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.RiskRequest;
+import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.support.Fixtures.TestUser;
+import dev.ordo.support.IntegrationTest;
+
+/**
+ * The SoA page (filters, decision form with errors next to the fields, submission, version page with top
+ * management's decision) and editing a treatment on the treatment page.
+ */
+class SoaPagesTest extends IntegrationTest {
+
+	private RequestPostProcessor as(TestUser user) {
+		return authentication(OrdoAuthentication.of(fixtures().principal(user)));
+	}
+
+	private String html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return result.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void aTreatmentEditedOnThePageShowsInTheSoaWhichIsDecidedSubmittedAndApproved() throws Exception {
+		var org = fixtures().organization("SoA pages");
+		var manager = org.user(Role.ISMS_MANAGER);
+		var owner = org.user(Role.PROCESS_OWNER);
+		var top = org.user(Role.TOP_MANAGEMENT);
+		var risk = fixtures().as(manager, () -> context.getBean(RiskService.class).identify(new RiskRequest(
+				"Backups lost", RiskKind.EVENT_BASED, null, null, null, null, "Ransomware", null, owner.id())));
+		String treatment = "/risks/" + risk.id() + "/treatment";
+
+		// Treatment form: errors next to the fields, then saved.
+		String invalid = html(mvc.perform(post(treatment).with(as(manager)).with(csrf()).param("option", "MODIFY")
+			.param("rationale", "").param("otherControls", "nonsense")).andExpect(status().isOk()));
+		assertThat(invalid).contains("id=\"rationale-error\"", "id=\"otherControls-error\"");
+		invalid = html(mvc.perform(post(treatment).with(as(manager)).with(csrf()).param("option", "MODIFY")
+			.param("rationale", "Back up offline").param("otherControls", "iso27001-2022 A.99.9")).andExpect(status().isOk()));
+		assertThat(invalid).contains("id=\"otherControls-error\"", "no control A.99.9");
+		mvc.perform(post(treatment).with(as(manager)).with(csrf()).param("option", "MODIFY")
+			.param("rationale", "Back up offline").param("annexControls", "A.8.13"))
+			.andExpect(redirectedUrl(treatment));
+		String plan = html(mvc.perform(post(treatment + "/plan-items").with(as(manager)).with(csrf())
+			.param("title", "").param("dueDate", "soon")).andExpect(status().isOk()));
+		assertThat(plan).contains("id=\"title-error\"", "id=\"dueDate-error\"");
+		mvc.perform(post(treatment + "/plan-items").with(as(manager)).with(csrf()).param("title", "Offline backup")
+			.param("ownerId", owner.id().toString()).param("dueDate", "2031-01-31").param("status", "PLANNED"))
+			.andExpect(redirectedUrl(treatment));
+		assertThat(html(mvc.perform(get(treatment).with(as(manager))))).contains("A.8.13", "Offline backup");
+		assertThat(html(mvc.perform(get(treatment).with(as(org.user(Role.VIEWER)))))).doesNotContain("treatment-form");
+
+		// The SoA page: the control is applicable with the risk; filters run on the server.
+		String soa = html(mvc.perform(get("/soa").with(as(org.user(Role.AUDITOR)))).andExpect(status().isOk()));
+		assertThat(soa).contains("id=\"row-A.8.13\"", "Backups lost", "href=\"" + treatment + "\"")
+			.doesNotContain("submit-soa", "decide-A.8.13");
+		String filtered = html(mvc.perform(get("/soa").param("applicability", "yes").header("HX-Request", "true")
+			.with(as(manager))).andExpect(status().isOk()));
+		assertThat(filtered).contains("row-A.8.13", "1 of 93").doesNotContain("row-A.5.1\"", "<html");
+		assertThat(html(mvc.perform(get("/soa").param("theme", "organizational").param("applicability", "undecided")
+			.with(as(manager))))).contains("row-A.5.1\"").doesNotContain("row-A.8.13");
+
+		// Decision form: the error shows next to the control's field.
+		String error = html(mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf())
+			.param("controlId", "A.7.4").param("applicable", "false")).andExpect(status().isOk()));
+		assertThat(error).contains("id=\"justification-error-A.7.4\"", "is required to exclude a control");
+		mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf()).param("controlId", "A.8.13")
+			.param("applicable", "false").param("justification", "Backups are the provider's"))
+			.andExpect(redirectedUrlPattern("/soa?*"));
+		assertThat(html(mvc.perform(get("/soa").param("applicability", "inconsistent").with(as(manager)))))
+			.contains("row-A.8.13", "Inconsistent: Marked not applicable, but selected to treat 1 risk: Backups lost");
+		mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf()).param("controlId", "A.8.13")
+			.param("applicable", "true")).andExpect(redirectedUrlPattern("/soa?*"));
+
+		// Submission and approval on the version page.
+		String location = mvc.perform(post("/soa/versions").with(as(manager)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String mine = html(mvc.perform(get(location).with(as(manager))).andExpect(status().isOk()));
+		assertThat(mine).contains("id=\"not-approved\"").doesNotContain("id=\"approval\"");
+		assertThat(html(mvc.perform(get(location).with(as(top))))).contains("id=\"approval\"");
+		String rejectError = html(mvc.perform(post(location + "/decision").with(as(top)).with(csrf())
+			.param("approved", "false")).andExpect(status().isOk()));
+		assertThat(rejectError).contains("id=\"comment-error\"");
+		mvc.perform(post(location + "/decision").with(as(top)).with(csrf()).param("approved", "true")
+			.param("comment", "fine")).andExpect(redirectedUrl(location));
+		String approved = html(mvc.perform(get(location).with(as(org.user(Role.VIEWER)))));
+		assertThat(approved).contains("id=\"lineage\"", "fine").doesNotContain("id=\"not-approved\"");
+		assertThat(html(mvc.perform(get("/soa").with(as(manager))))).contains("id=\"current-version\"", "Version 1");
+		mvc.perform(get(location + "/export").param("format", "xlsx").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Disposition",
+					containsString("soa-iso27001-2022-v1.xlsx")));
+		mvc.perform(get("/soa/export").param("format", "pdf").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+	}
+}

@@ -1,0 +1,123 @@
+package dev.ordo.risktreatment.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import dev.ordo.risktreatment.MemberRef;
+import dev.ordo.risktreatment.SoaEntry;
+import dev.ordo.risktreatment.SoaStatus;
+import dev.ordo.risktreatment.StatementOfApplicability;
+
+/**
+ * The exports of a full Annex A Statement of Applicability (93 controls), parsed back. Prints how long rendering
+ * takes; performance is measured, not asserted (see docs/testing.md).
+ */
+class SoaExportsTest {
+
+	static SoaExports exports() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		return new SoaExports(engine);
+	}
+
+	static StatementOfApplicability annexA(SoaStatus status) {
+		String[][] themes = { { "organizational", "A.5 Organizational controls", "5", "37" },
+				{ "people", "A.6 People controls", "6", "8" }, { "physical", "A.7 Physical controls", "7", "14" },
+				{ "technological", "A.8 Technological controls", "8", "34" } };
+		MemberRef manager = new MemberRef(UUID.randomUUID(), "Iris ISMS-Manager");
+		MemberRef board = new MemberRef(UUID.randomUUID(), "Tom Top-Management");
+		List<SoaEntry> rows = new ArrayList<>();
+		for (String[] t : themes) {
+			for (int i = 1; i <= Integer.parseInt(t[3]); i++) {
+				String id = "A." + t[2] + "." + i;
+				boolean applicable = i % 7 != 0;
+				rows.add(new SoaEntry(id, id, "Control title number " + i + " of " + t[1], t[0], t[1], applicable,
+						List.of(applicable ? "RISK_TREATMENT" : "DECISION"),
+						applicable ? "Treats risks: Risk " + i + "; Risk " + (i + 1) + ". Applied control: implemented."
+								: "Not relevant: the organization has no such activity",
+						List.of(new SoaEntry.SoaRisk(UUID.randomUUID(), "Risk " + i, null, i % 2 == 0 ? Instant.parse("2026-01-20T10:00:00Z") : null)), List.of(),
+						new SoaEntry.Decision(applicable, applicable ? null : "Not relevant", manager,
+								Instant.parse("2026-01-10T10:00:00Z")),
+						applicable ? "IMPLEMENTED" : null, applicable ? manager : null,
+						applicable ? LocalDate.of(2026, 1, 5) : null, applicable ? "EFFECTIVE" : null,
+						applicable ? UUID.randomUUID() : null,
+						applicable ? List.of(new SoaEntry.Evidence("https://wiki.example/evidence/" + id, "Policy " + id))
+								: List.of(),
+						i == 3 ? List.of("Marked not applicable, but selected to treat 1 risk: Risk 3") : List.of()));
+			}
+		}
+		boolean decided = status == SoaStatus.APPROVED;
+		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", 4, status, manager,
+				Instant.parse("2026-02-01T09:00:00Z"), decided ? board : null,
+				decided ? Instant.parse("2026-02-02T09:00:00Z") : null, null, decided ? "12345" : null,
+				Instant.parse("2026-02-01T09:00:00Z"), StatementOfApplicability.Counts.of(rows), rows);
+	}
+
+	@Test
+	void theAnnexAPdfHasEveryControlPageNumbersAndTheApproval() throws Exception {
+		SoaExports exports = exports();
+		StatementOfApplicability soa = annexA(SoaStatus.APPROVED);
+		long cold = System.nanoTime();
+		exports.pdf(soa, "Example GmbH", Instant.now()); // the first one also loads fonts, CSS parser and classes
+		cold = (System.nanoTime() - cold) / 1_000_000;
+		long start = System.nanoTime();
+		byte[] pdf = exports.pdf(soa, "Example GmbH", Instant.now());
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.println("SoA PDF of the 93 Annex A controls rendered in " + millis + " ms (" + pdf.length
+				+ " bytes; the first one in this JVM " + cold + " ms)");
+		// Kept for a person to look at, like the browser tests' screenshots.
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "soa-annex-a.pdf"), pdf);
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management", "12345", "A.5.1", "A.5.37",
+					"A.6.8", "A.7.14", "A.8.34", "A.8 Technological controls", "https://wiki.example/evidence/A.8.34",
+					"Inconsistent: Marked not applicable", "Risks: Risk 2, residual risk accepted 2026-01-20", "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages())
+				.doesNotContain("DRAFT");
+		}
+		try (PDDocument doc = Loader.loadPDF(exports.pdf(annexA(SoaStatus.SUBMITTED), "Example GmbH", Instant.now()))) {
+			String text = new PDFTextStripper().getText(doc);
+			// The banner on the title page and the header on every page.
+			assertThat(text.split("DRAFT — not approved", -1).length - 1).isGreaterThan(doc.getNumberOfPages());
+		}
+	}
+
+	@Test
+	void theSpreadsheetHasTheRowsAndTheVersionSheet() throws Exception {
+		SoaExports exports = exports();
+		long start = System.nanoTime();
+		byte[] xlsx = exports.xlsx(annexA(SoaStatus.SUBMITTED), "Example GmbH", Instant.now());
+		System.out.println("SoA XLSX of the 93 Annex A controls written in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(93);
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Applicable");
+			assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("A.5.7");
+			assertThat(sheet.getRow(7).getCell(3).getStringCellValue()).isEqualTo("No");
+			assertThat(sheet.getRow(7).getCell(4).getStringCellValue()).contains("Not relevant");
+			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("https://wiki.example/evidence/A.5.1");
+			assertThat(book.getSheet("Version").getRow(3).getCell(1).getStringCellValue())
+				.isEqualTo("submitted (not approved)");
+		}
+	}
+}
