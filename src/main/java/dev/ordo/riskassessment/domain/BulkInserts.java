@@ -1,5 +1,8 @@
 package dev.ordo.riskassessment.domain;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +25,11 @@ import dev.ordo.riskassessment.RiskKind;
 
 /**
  * Bulk inserts for imports of many assets and risks (ISO/IEC 27001 6.1.2). Hibernate would build an entity,
- * a persistence-context entry and one statement per row; multi-row insert statements are an order of magnitude faster. Because it bypasses Hibernate's tenant discriminator, every method takes the organization
- * explicitly and writes it into each row; ids are UUIDs made in Java, so no round trip per row is needed.
+ * a persistence-context entry and one statement per row; PostgreSQL's {@code COPY} (and multi-row insert statements
+ * on other databases) are an order of magnitude faster. Because it bypasses Hibernate's tenant discriminator, every
+ * method takes the organization explicitly and writes it into each row; ids are UUIDs made in Java, so no round
+ * trip per row is needed. Both run on the connection of the import's transaction, so an import commits or rolls
+ * back as a whole.
  */
 @Repository
 public class BulkInserts {
@@ -28,6 +38,8 @@ public class BulkInserts {
 	static final int ROWS_PER_STATEMENT = 100;
 
 	private final JdbcTemplate jdbc;
+
+	private volatile Boolean postgres;
 
 	BulkInserts(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -114,6 +126,13 @@ public class BulkInserts {
 	 * for {@code null}s (u uuid, s text, i integer, l bigint, b boolean, t timestamp with time zone).
 	 */
 	private void insert(String table, String[] columns, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		if (isPostgres()) {
+			copy(table, columns, rows);
+			return;
+		}
 		int width = columns.length;
 		int[] nullTypes = new int[width];
 		StringBuilder names = new StringBuilder();
@@ -148,5 +167,50 @@ public class BulkInserts {
 				}
 			});
 		}
+	}
+
+	private boolean isPostgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class));
+			postgres = known;
+		}
+		return known;
+	}
+
+	/**
+	 * PostgreSQL: the rows as CSV through {@code COPY ... FROM STDIN}, a single round trip for the whole group and
+	 * no statement to parse or plan. In CSV, an unquoted empty field is {@code null} and a quoted one is text.
+	 */
+	private void copy(String table, String[] columns, List<Object[]> rows) {
+		StringBuilder names = new StringBuilder();
+		for (int c = 0; c < columns.length; c++) {
+			names.append(c == 0 ? "" : ", ").append(columns[c], 0, columns[c].indexOf(':'));
+		}
+		StringBuilder csv = new StringBuilder(rows.size() * 160);
+		for (Object[] values : rows) {
+			for (int c = 0; c < values.length; c++) {
+				if (c > 0) {
+					csv.append(',');
+				}
+				Object v = values[c];
+				if (v instanceof String text) {
+					csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+				}
+				else if (v != null) {
+					csv.append(v);
+				}
+			}
+			csv.append('\n');
+		}
+		String sql = "copy " + table + " (" + names + ") from stdin (format csv)";
+		jdbc.execute((ConnectionCallback<Long>) c -> {
+			try {
+				return new CopyManager(c.unwrap(BaseConnection.class)).copyIn(sql, new StringReader(csv.toString()));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 }
