@@ -316,7 +316,7 @@ grep '^soa' "$METRICS" | tee -a "$OUT/run.log" >&2
 # into the large organization through the import API, then the register exported as XLSX and imported again.
 # The owner is the importing manager (GET /api/v1/me); names carry a prefix the generated data does not use.
 # A standalone generator of the same files (CSV and XLSX) is dev.ordo.riskassessment.ImportFiles in the app's tests.
-IMPORT_ROWS=${IMPORT_ROWS:-$([ "$PROFILE" = quick ] && echo 10000 || echo 100000)}
+IMPORT_ROWS=${IMPORT_ROWS:-100000}  # the R1 target size, in both profiles
 log "import: $IMPORT_ROWS assets and $IMPORT_ROWS risks (CSV), the register back as XLSX"
 OWNER=$(curl -fsS -H "Authorization: Bearer $LARGE_TOKEN" "$BASE_URL/api/v1/me" | sed -n 's/.*"username":"\([^"]*\)".*/\1/p')
 awk -v n="$IMPORT_ROWS" -v o="$OWNER" 'BEGIN { print "name,type,owner,confidentiality,integrity,availability,authenticity";
