@@ -104,8 +104,8 @@ final class RiskAssessmentGenerator implements TableGenerator {
 				+ "description, asset_id, threat_key, vulnerability_key, scenario, consequence_category, owner_id, "
 				+ "inherent_likelihood, inherent_consequence, inherent_level, current_likelihood, current_consequence, "
 				+ "current_level, residual_likelihood, residual_consequence, residual_level, priority_level, "
-				+ "reassessment_due, identified_by, identified_at, version) "
-				+ "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
+				+ "reassessment_due, identified_by, identified_at, last_assessed_at, version) "
+				+ "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
 				PreparedStatement rating = ctx.db.prepareStatement("insert into risk_rating (id, organization_id, "
 						+ "risk_id, kind, likelihood, consequence, rating_level, reason, rated_by, rated_at) "
 						+ "values (?,?,?,?,?,?,?,?,?,?)")) {
@@ -140,6 +140,8 @@ final class RiskAssessmentGenerator implements TableGenerator {
 				risk.setBoolean(22, false);
 				risk.setObject(23, manager.id());
 				risk.setTimestamp(24, Timestamp.from(at));
+				// The last assessment: the latest rating below (a day per rating kind after identification).
+				risk.setTimestamp(25, Timestamp.from(at.plus(Duration.ofDays(residual != null ? 2 : current != null ? 1 : 0))));
 				risk.addBatch();
 				ratings += history(rating, r, org, id, "INHERENT", inherent, manager, at);
 				ratings += history(rating, r, org, id, "CURRENT", current, owner, at.plus(Duration.ofDays(1)));
