@@ -3,6 +3,8 @@ package dev.ordo.workflow;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.ordo.shared.AccessDenied;
+import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 
 /**
@@ -34,6 +36,23 @@ public record TaskDecision(boolean decision, String comment) {
 			.rejectIf(text.length() > 2000, "comment", "must have at most 2000 characters")
 			.throwIfAny();
 		return new TaskDecision((Boolean) value, text.isEmpty() ? null : text);
+	}
+
+	/**
+	 * An approval under the four-eyes principle (ISO/IEC 27001:2022 A.5.3, segregation of duties): approve or reject
+	 * in the form field {@code approved}, a comment when rejecting, and never by the person whose user id the
+	 * process variable {@code initiatorVariable} holds.
+	 *
+	 * @param refusal the message for the initiator, e.g. "The person who proposed a change cannot approve it"
+	 * @return the variables to complete the approval task with
+	 */
+	public static Map<String, Object> approval(Map<String, Object> formData, Map<String, Object> processVariables,
+			String initiatorVariable, String refusal) {
+		TaskDecision decision = read(formData, "approved", "approve", "reject");
+		if (CurrentActor.require().userId().toString().equals(processVariables.get(initiatorVariable))) {
+			throw new AccessDenied(refusal);
+		}
+		return decision.variables("approved");
 	}
 
 	/** The process variables the decision completes its task with. */

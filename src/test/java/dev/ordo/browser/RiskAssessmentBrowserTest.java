@@ -2,54 +2,26 @@ package dev.ordo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.ordo.identity.Role;
 import dev.ordo.support.Browser;
-import dev.ordo.support.Fixtures;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.Fixtures.TestUser;
-import dev.ordo.support.IntegrationTest;
+import dev.ordo.support.BrowserTest;
 
 /** The ISMS manager registers an asset, identifies a risk on it, rates it and finds it on the heat map. */
-class RiskAssessmentBrowserTest extends IntegrationTest {
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void start() throws Exception {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class RiskAssessmentBrowserTest extends BrowserTest {
 
 	@Test
 	void anAssetAndARiskAreCreatedAndRated() throws Exception {
 		TestOrg org = fixtures().organization("Risk browser");
 		TestUser manager = org.user(Role.ISMS_MANAGER);
 		TestUser owner = org.user(Role.PROCESS_OWNER);
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(manager.username());
-		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/processes"));
+		signIn(manager);
 
 		browser.findElement(By.linkText("Assets")).click();
 		wait.until(ExpectedConditions.urlContains("/assets"));

@@ -2,60 +2,23 @@ package dev.ordo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.ordo.identity.Role;
 import dev.ordo.support.Browser;
-import dev.ordo.support.Fixtures;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.Fixtures.TestUser;
-import dev.ordo.support.IntegrationTest;
+import dev.ordo.support.BrowserTest;
 
 /**
  * The main journey of the foundation in a real browser: the ISMS manager signs in, opens the process map, opens a
  * process and proposes a new owner; top management finds the approval in "My tasks" and approves it; the process
  * then shows its new owner.
  */
-class TailoringJourneyBrowserTest extends IntegrationTest {
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void start() throws Exception {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private void signIn(TestUser user) {
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(user.username());
-		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/processes"));
-	}
-
-	private void signOut() {
-		browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-		wait.until(ExpectedConditions.urlContains("/login"));
-	}
+class TailoringJourneyBrowserTest extends BrowserTest {
 
 	@Test
 	void theIsmsManagerChangesAProcessOwnerAndTopManagementApproves() throws Exception {

@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.ordo.shared.AccessDenied;
-import dev.ordo.shared.CurrentActor;
 import dev.ordo.workflow.TaskDecision;
 import dev.ordo.workflow.TaskForm;
 
@@ -28,11 +26,7 @@ class TailoringDecisionForm implements TaskForm {
 
 	@Override
 	public Map<String, Object> validate(Map<String, Object> formData, Map<String, Object> processVariables) {
-		TaskDecision decision = TaskDecision.read(formData, "approved", "approve", "reject");
-		String me = CurrentActor.require().userId().toString();
-		if (me.equals(processVariables.get("proposedBy"))) {
-			throw new AccessDenied("The person who proposed a change cannot approve or reject it");
-		}
-		return decision.variables("approved");
+		return TaskDecision.approval(formData, processVariables, "proposedBy",
+				"The person who proposed a change cannot approve or reject it");
 	}
 }
