@@ -1,8 +1,11 @@
 package dev.ordo.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,5 +53,15 @@ public class Identity {
 
 	public Map<UUID, MemberSummary> membersById() {
 		return members().stream().collect(Collectors.toMap(MemberSummary::userId, Function.identity()));
+	}
+
+	/**
+	 * The given people who are members, by user id: for a page of records that names its owners, so that a page of
+	 * 50 reads at most 50 people, not the whole organization. {@code null}s are ignored.
+	 */
+	public Map<UUID, MemberSummary> membersById(Collection<UUID> userIds) {
+		Set<UUID> wanted = userIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+		return memberships.members(wanted).stream()
+			.collect(Collectors.toMap(MemberSummary::userId, Function.identity()));
 	}
 }

@@ -1,5 +1,6 @@
 package dev.ordo.identity.application;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,19 @@ public class MembershipService {
 			.map(m -> summary(m, users.get(m.getUserId())))
 			.sorted(Comparator.comparing(MemberSummary::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+	}
+
+	/** The given people, those of them who are members; two statements however many. */
+	@Transactional(readOnly = true)
+	public List<MemberSummary> members(Collection<UUID> userIds) {
+		if (userIds.isEmpty()) {
+			return List.of();
+		}
+		List<Membership> found = memberships.findByUserIdIn(userIds);
+		Map<UUID, UserAccount> users = accounts.findAllById(found.stream().map(Membership::getUserId).toList())
+			.stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+		return found.stream().filter(m -> users.containsKey(m.getUserId()))
+			.map(m -> summary(m, users.get(m.getUserId()))).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package dev.ordo.identity.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
 	Optional<Membership> findByUserId(UUID userId);
+
+	List<Membership> findByUserIdIn(Collection<UUID> userIds);
 
 	List<Membership> findAllByUserId(UUID userId);
 

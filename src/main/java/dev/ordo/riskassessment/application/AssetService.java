@@ -75,7 +75,7 @@ public class AssetService {
 	public Page<AssetListItem> list(ListQueries.AssetFilter filter, String sort, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
 		Page<AssetRow> rows = lists.assets(filter, sort, request);
-		Map<UUID, MemberSummary> members = identity.membersById();
+		Map<UUID, MemberSummary> members = identity.membersById(rows.map(AssetRow::ownerId).getContent());
 		return rows.map(r -> new AssetListItem(r.id(), r.name(), r.type(), Members.ref(r.ownerId(), members),
 				r.classification(), r.confidentiality(), r.integrity(), r.availability(), r.authenticity(),
 				r.confidentialitySource() != null, r.integritySource() != null, r.availabilitySource() != null,

@@ -103,7 +103,7 @@ public class RiskService {
 	public Page<RiskListItem> register(ListQueries.RiskFilter filter, String sort, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
 		Page<RiskRow> rows = lists.risks(filter, sort, request);
-		Map<UUID, MemberSummary> members = identity.membersById();
+		Map<UUID, MemberSummary> members = identity.membersById(rows.map(RiskRow::ownerId).getContent());
 		CriteriaModel model = criteria.model();
 		return rows.map(r -> new RiskListItem(r.id(), r.title(), r.kind(), r.assetId(), r.assetName(), r.threatKey(),
 				r.vulnerabilityKey(), Members.ref(r.ownerId(), members), r.inherentLevel(), r.currentLevel(),

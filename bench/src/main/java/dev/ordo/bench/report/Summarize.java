@@ -189,11 +189,20 @@ public final class Summarize {
 				lists.isEmpty() ? Optional.empty() : Optional.of(lists.stream().allMatch(r -> r.p95() <= 100)),
 				lists.isEmpty() ? "not measured" : String.join("; ", lists.stream()
 					.map(r -> r.name().substring("registers: ".length()) + " p95 " + r.p95() + " ms").toList()));
+		// The 64 sign-ins at the start (bcrypt, by design slow) are not register reads: throughput and worst p99
+		// count the reads only; the CPU figure is for the whole phase, sign-ins included.
+		List<GatlingReport.Row> reads = registers.stream()
+			.filter(r -> !r.name().equals("All Requests") && !r.name().startsWith("registers: sign"))
+			.toList();
+		Optional<Double> readRate = reads.isEmpty() ? Optional.empty()
+				: Optional.of(reads.stream().mapToDouble(Summarize::ok).sum());
+		long readP99 = reads.stream().mapToLong(GatlingReport.Row::p99).max().orElse(0);
+		long readErrors = reads.stream().mapToLong(GatlingReport.Row::ko).sum();
 		target("R1: ≥ 800 requests/s with p99 ≤ 150 ms at 64 concurrent clients",
-				allRegisters.map(r -> ok(r) >= 800 && r.p99() <= 150 && r.ko() == 0),
-				allRegisters.map(r -> f0(Optional.of(ok(r))) + " req/s, p50/p95/p99 " + r.p50() + "/" + r.p95() + "/"
-						+ r.p99() + " ms, " + r.ko() + " errors; app CPU " + cpu("registers", allRegisters)
-						+ " ms per request").orElse("not measured"));
+				readRate.map(v -> v >= 800 && readP99 <= 150 && readErrors == 0),
+				readRate.map(v -> f0(Optional.of(v)) + " reads/s, worst p99 of the five reads " + readP99 + " ms, "
+						+ readErrors + " errors; app CPU " + cpu("registers", allRegisters)
+						+ " ms per request of the phase (sign-ins included)").orElse("not measured"));
 		Optional<GatlingReport.Row> heat = registers.stream().filter(r -> r.name().equals("registers: heat map (API)"))
 			.findFirst();
 		target("R1: heat map ≤ 200 ms", heat.map(r -> r.p95() <= 200),

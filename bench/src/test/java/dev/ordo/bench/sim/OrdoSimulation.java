@@ -225,7 +225,9 @@ public class OrdoSimulation extends Simulation {
 			case "floor-me" -> List.of(me.injectClosed(constantConcurrentUsers(CONCURRENCY).during(DURATION)));
 			case "write" -> List.of(write.injectClosed(constantConcurrentUsers(CONCURRENCY).during(DURATION)));
 			case "approve" -> List.of(approve.injectOpen(constantUsersPerSec(APPROVE_RATE).during(DURATION)));
-			case "registers" -> List.of(registers.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(REGISTER_USERS)));
+			// People sign in over five seconds, not all in the same instant (sign-in checks a bcrypt hash).
+			case "registers" -> List.of(registers.injectOpen(
+					io.gatling.javaapi.core.CoreDsl.rampUsers(REGISTER_USERS).during(Duration.ofSeconds(5))));
 			case "mixed" -> List.of(
 					browse.injectOpen(constantUsersPerSec(BROWSE_RATE).during(DURATION).randomized()),
 					owners.injectOpen(constantUsersPerSec(OWNER_RATE).during(DURATION).randomized()),
