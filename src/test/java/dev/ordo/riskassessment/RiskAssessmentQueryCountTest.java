@@ -1,6 +1,8 @@
 package dev.ordo.riskassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
@@ -51,6 +54,17 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 		// Lists: paged projection and count, plus a fixed number of look-ups (token, members, criteria).
 		assertThat(at50.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 12L));
 		System.out.println("SQL statements per request (50 and 5,000 rows): " + at50);
+
+		// Beyond 10,000 matches the lists stop counting and say so, instead of counting every row on every page.
+		insert(org.id(), owner, 5_000, 10_001, assetIds, riskIds);
+		api.get("/api/v1/risks?size=50").andExpect(jsonPath("$.totalItems").value(10_000))
+			.andExpect(jsonPath("$.totalCapped").value(true)).andExpect(jsonPath("$.items.length()").value(50));
+		api.get("/api/v1/assets?size=50&type=SOFTWARE").andExpect(jsonPath("$.totalItems").value(2_501))
+			.andExpect(jsonPath("$.totalCapped").doesNotExist());
+		String page = mvc.perform(get("/risks").with(authentication(OrdoAuthentication.of(
+				fixtures().principal(org.user(Role.ISMS_MANAGER)))))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("more than 10,000 risks");
 	}
 
 	private Map<String, Long> count(Api api, UUID assetId, UUID riskId) throws Exception {

@@ -51,8 +51,8 @@ class AssetsApi {
 			@RequestParam(required = false) AssetType type, @RequestParam(required = false) UUID ownerId,
 			@RequestParam(required = false) Integer minProtection, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageResponse.of(assets.list(new ListQueries.AssetFilter(q, type, ownerId, minProtection), sort, page,
-				size));
+		return PageResponse.capped(assets.list(new ListQueries.AssetFilter(q, type, ownerId, minProtection), sort, page,
+				size), ListQueries.COUNT_CAP);
 	}
 
 	@PostMapping

@@ -87,8 +87,9 @@ class RisksApi {
 			@RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return PageResponse.of(risks.register(
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue), sort, page, size));
+		return PageResponse.capped(risks.register(
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue), sort, page, size),
+				ListQueries.COUNT_CAP);
 	}
 
 	@PostMapping("/risks")

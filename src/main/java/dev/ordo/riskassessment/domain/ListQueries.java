@@ -18,7 +18,7 @@ import dev.ordo.riskassessment.RiskKind;
 
 /**
  * The asset list and the risk register: filtered, sorted and paged in the database, read as projections, always two
- * statements (page and count) whatever the size of the data. Sort keys come from a fixed list, never from the
+ * statements (page and a count capped at {@link #COUNT_CAP}) whatever the size of the data. Sort keys come from a fixed list, never from the
  * request text.
  */
 @Repository
@@ -77,7 +77,8 @@ public class ListQueries {
 				+ "a.confidentialitySource, a.integritySource, a.availabilitySource, a.authenticitySource, "
 				+ "a.protectionLevel, a.updatedAt) from Asset a" + where + " order by "
 				+ ASSET_SORTS.getOrDefault(sort, ASSET_SORTS.get("name"));
-		return page(select, "select count(a) from Asset a" + where, params, AssetRow.class, page);
+		return page(select, "select count(*) from (select a.id as id from Asset a" + where + CAPPED, params,
+				AssetRow.class, page);
 	}
 
 	public Page<RiskRow> risks(RiskFilter filter, String sort, PageRequest page) {
@@ -111,7 +112,25 @@ public class ListQueries {
 				+ "r.threatKey, r.vulnerabilityKey, r.ownerId, r.inherentLevel, r.currentLevel, r.residualLevel, "
 				+ "r.priorityLevel, r.reassessmentDue, r.identifiedAt) from Risk r left join Asset a on a.id = r.assetId"
 				+ where + " order by " + RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority"));
-		return page(select, "select count(r) from Risk r" + where, params, RiskRow.class, page);
+		return page(select, "select count(*) from (select r.id as id from Risk r" + where + CAPPED.replace("a.", "r."),
+				params, RiskRow.class, page);
+	}
+
+	/**
+	 * Lists count their matches up to this many; beyond, the total says "more than" (see {@link #capped}). An exact
+	 * {@code count(*)} costs 40 ms at 200,000 risks on the benchmark machine, on every page; a capped one a few.
+	 */
+	public static final int COUNT_CAP = 10_000;
+
+	/**
+	 * The end of a capped count's subquery. HQL wants an order for a limit; all rows of the list belong to one
+	 * organization, and every list index starts with it, so this order costs the database nothing.
+	 */
+	private static final String CAPPED = " order by a.organizationId limit " + (COUNT_CAP + 1) + ") matches";
+
+	/** Whether a list's total stopped at {@link #COUNT_CAP}: there are more matches than it says. */
+	public static boolean capped(Page<?> page) {
+		return page.getTotalElements() > COUNT_CAP;
 	}
 
 	private <T> Page<T> page(String select, String count, Map<String, Object> params, Class<T> type,

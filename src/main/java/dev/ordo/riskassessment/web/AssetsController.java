@@ -60,6 +60,7 @@ class AssetsController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) AssetType type,
 			@RequestParam(required = false) Integer minProtection, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
+		model.addAttribute("countCap", ListQueries.COUNT_CAP);
 		model.addAttribute("page", assets.list(new ListQueries.AssetFilter(q, type, null, minProtection), sort, page,
 				size));
 		model.addAttribute("q", q);

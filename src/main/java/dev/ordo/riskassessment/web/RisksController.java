@@ -91,6 +91,7 @@ class RisksController {
 			@RequestParam(required = false) Integer minLevel, @RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map, Model model) {
+		model.addAttribute("countCap", ListQueries.COUNT_CAP);
 		model.addAttribute("page", risks.register(
 				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort, page, size));
 		model.addAttribute("heatMap", risks.heatMap(map));
