@@ -2,7 +2,10 @@ package dev.ordo.frameworks.application;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.stereotype.Component;
-
-import dev.ordo.frameworks.CatalogView.Origin;
 import gov.nist.secauto.metaschema.core.datatype.markup.IMarkupString;
 import gov.nist.secauto.metaschema.core.metapath.DynamicContext;
 import gov.nist.secauto.metaschema.core.metapath.item.node.IDocumentNodeItem;
@@ -31,6 +31,14 @@ import gov.nist.secauto.oscal.lib.model.Profile;
 import gov.nist.secauto.oscal.lib.model.ProfileImport;
 import gov.nist.secauto.oscal.lib.model.Property;
 import gov.nist.secauto.oscal.lib.profile.resolver.ProfileResolver;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+import org.springframework.stereotype.Component;
+
+import dev.ordo.frameworks.CatalogView.Origin;
 
 /**
  * Reads OSCAL catalogs and profiles (JSON, XML or YAML, detected from the content) with NIST's liboscal-java, and
@@ -43,8 +51,16 @@ public class OscalReader {
 
 	private static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
 
+	/** The root properties of the OSCAL models: a JSON document with none of them is not OSCAL. */
+	private static final List<String> ROOTS = List.of("catalog", "profile", "mapping-collection", "component-definition",
+			"system-security-plan", "assessment-plan", "assessment-results", "plan-of-action-and-milestones");
+
+	/** NIST's JSON schemas of the two models Ordo imports, as liboscal-java ships them; each loaded on first use. */
+	private final Map<String, Schema> jsonSchemas = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Reads a catalog, or resolves a profile against {@code catalogFile}. */
 	public ParsedCatalog read(Path file, Path catalogFile) throws OscalImportException {
+		validateJson(file);
 		OscalBindingContext context = OscalBindingContext.instance();
 		IBoundLoader loader = context.newBoundLoader();
 		Object document;
@@ -63,6 +79,61 @@ public class OscalReader {
 		}
 		throw new OscalImportException("The file is an OSCAL " + document.getClass().getSimpleName()
 				+ ", not a catalog or profile");
+	}
+
+	/**
+	 * A JSON document must be valid against NIST's OSCAL JSON schema before Ordo reads it: the reader alone would
+	 * accept documents that leave out what OSCAL requires. The schema's own messages (JSON pointer and rule) go to
+	 * the user, the first few of them. XML and YAML documents are checked by reading them with liboscal-java.
+	 */
+	private void validateJson(Path file) throws OscalImportException {
+		JSONObject document;
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			int first;
+			do {
+				in.mark(1);
+				first = in.read();
+			}
+			while (first == '\uFEFF' || (first != -1 && Character.isWhitespace(first)));
+			if (first != '{') {
+				return;
+			}
+			in.reset();
+			document = new JSONObject(new JSONTokener(in));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new OscalImportException("The file is not an OSCAL document in JSON, XML or YAML: " + reason(ex), ex);
+		}
+		String root = ROOTS.stream().filter(document::has).findFirst().orElseThrow(() -> new OscalImportException(
+				"The file is not an OSCAL document in JSON, XML or YAML: it has none of OSCAL's root properties "
+						+ "(catalog, profile, ...)"));
+		if (!root.equals("catalog") && !root.equals("profile")) {
+			return;
+		}
+		try {
+			schema(root).validate(document);
+		}
+		catch (ValidationException invalid) {
+			List<String> messages = invalid.getAllMessages();
+			throw new OscalImportException("The file is not valid against the OSCAL JSON schema: "
+					+ String.join("; ", messages.subList(0, Math.min(3, messages.size())))
+					+ (messages.size() > 3 ? " (and " + (messages.size() - 3) + " more)" : ""), invalid);
+		}
+	}
+
+	private Schema schema(String model) {
+		return jsonSchemas.computeIfAbsent(model, m -> {
+			String resource = "schema/json/oscal-" + m + "_schema.json";
+			try (InputStream in = OscalReader.class.getClassLoader().getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException(resource + " is missing from liboscal-java");
+				}
+				return SchemaLoader.load(new JSONObject(new JSONTokener(in)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	private Catalog resolve(OscalBindingContext context, IBoundLoader loader, Profile profile, Path catalogFile)

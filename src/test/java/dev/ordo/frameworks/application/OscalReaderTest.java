@@ -76,6 +76,12 @@ class OscalReaderTest {
 						+ "\"controls\": [{\"id\": \"a-1\", \"title\": \"A\"}]}}"),
 				null))
 			.isInstanceOf(OscalImportException.class).hasMessageContaining("title");
+		// Readable, but not what the OSCAL JSON schema allows: refused with the schema's own words.
+		String badUuid = OscalSamples.jsonCatalog("Bad uuid", "x-1").replaceFirst("\"uuid\": \"[^\"]+\"",
+				"\"uuid\": \"not-a-uuid\"");
+		assertThatThrownBy(() -> reader.read(write("bad-uuid.json", badUuid), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("OSCAL JSON schema")
+			.hasMessageContaining("#/catalog/uuid");
 		assertThatThrownBy(() -> reader.read(write("twice.json", OscalSamples.jsonCatalog("Twice", "ac-1")), null))
 			.isInstanceOf(OscalImportException.class).hasMessageContaining("occurs twice");
 		OscalSamples.assumeFixtures();
