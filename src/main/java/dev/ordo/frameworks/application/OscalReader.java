@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 
 import gov.nist.secauto.metaschema.core.datatype.markup.IMarkupString;
 import gov.nist.secauto.metaschema.core.metapath.DynamicContext;
@@ -37,6 +48,9 @@ import org.everit.json.schema.loader.SchemaLoader;
 import org.json.JSONObject;
 import org.json.JSONTokener;
 import org.springframework.stereotype.Component;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import dev.ordo.frameworks.CatalogView.Origin;
 
@@ -55,12 +69,14 @@ public class OscalReader {
 	private static final List<String> ROOTS = List.of("catalog", "profile", "mapping-collection", "component-definition",
 			"system-security-plan", "assessment-plan", "assessment-results", "plan-of-action-and-milestones");
 
-	/** NIST's JSON schemas of the two models Ordo imports, as liboscal-java ships them; each loaded on first use. */
-	private final Map<String, Schema> jsonSchemas = new java.util.concurrent.ConcurrentHashMap<>();
+	/** NIST's schemas of the two models Ordo imports, as liboscal-java ships them; each loaded on first use. */
+	private final Map<String, Schema> jsonSchemas = new ConcurrentHashMap<>();
+
+	private final Map<String, javax.xml.validation.Schema> xmlSchemas = new ConcurrentHashMap<>();
 
 	/** Reads a catalog, or resolves a profile against {@code catalogFile}. */
 	public ParsedCatalog read(Path file, Path catalogFile) throws OscalImportException {
-		validateJson(file);
+		validateAgainstSchema(file);
 		OscalBindingContext context = OscalBindingContext.instance();
 		IBoundLoader loader = context.newBoundLoader();
 		Object document;
@@ -82,11 +98,12 @@ public class OscalReader {
 	}
 
 	/**
-	 * A JSON document must be valid against NIST's OSCAL JSON schema before Ordo reads it: the reader alone would
-	 * accept documents that leave out what OSCAL requires. The schema's own messages (JSON pointer and rule) go to
-	 * the user, the first few of them. XML and YAML documents are checked by reading them with liboscal-java.
+	 * A JSON or XML catalog or profile must be valid against NIST's OSCAL schema before Ordo reads it: the reader
+	 * alone would accept documents that leave out what OSCAL requires. The schema's own messages (JSON pointer or
+	 * line, and rule) go to the user, the first few of them. YAML documents are checked by reading them with
+	 * liboscal-java.
 	 */
-	private void validateJson(Path file) throws OscalImportException {
+	private void validateAgainstSchema(Path file) throws OscalImportException {
 		JSONObject document;
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			int first;
@@ -95,6 +112,11 @@ public class OscalReader {
 				first = in.read();
 			}
 			while (first == '\uFEFF' || (first != -1 && Character.isWhitespace(first)));
+			if (first == '<') {
+				in.reset();
+				validateXml(file);
+				return;
+			}
 			if (first != '{') {
 				return;
 			}
@@ -119,6 +141,73 @@ public class OscalReader {
 					+ String.join("; ", messages.subList(0, Math.min(3, messages.size())))
 					+ (messages.size() > 3 ? " (and " + (messages.size() - 3) + " more)" : ""), invalid);
 		}
+	}
+
+	/**
+	 * An XML catalog or profile must be valid against NIST's OSCAL XML schema (the XSD liboscal-java ships). The
+	 * uploaded document may not pull in anything from outside (no external DTD or schema): it is untrusted input.
+	 */
+	private void validateXml(Path file) throws OscalImportException {
+		String root;
+		try (InputStream in = Files.newInputStream(file)) {
+			XMLInputFactory factory = XMLInputFactory.newFactory();
+			factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+			factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+			XMLStreamReader xml = factory.createXMLStreamReader(in);
+			while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
+				// up to the root element
+			}
+			root = xml.isStartElement() ? xml.getLocalName() : "";
+			xml.close();
+		}
+		catch (IOException | XMLStreamException ex) {
+			throw new OscalImportException("The file is not an OSCAL document in JSON, XML or YAML: " + reason(ex), ex);
+		}
+		if (!root.equals("catalog") && !root.equals("profile")) {
+			return;
+		}
+		List<String> problems = new ArrayList<>();
+		try {
+			Validator validator = xmlSchema(root).newValidator();
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			validator.setErrorHandler(new DefaultHandler() {
+				@Override
+				public void error(SAXParseException e) {
+					problems.add("line " + e.getLineNumber() + ": " + e.getMessage());
+				}
+
+				@Override
+				public void fatalError(SAXParseException e) throws SAXParseException {
+					throw e;
+				}
+			});
+			validator.validate(new StreamSource(file.toFile()));
+		}
+		catch (SAXException | IOException ex) {
+			throw new OscalImportException("The file is not an OSCAL document in JSON, XML or YAML: " + reason(ex), ex);
+		}
+		if (!problems.isEmpty()) {
+			throw new OscalImportException("The file is not valid against the OSCAL XML schema: "
+					+ String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+					+ (problems.size() > 3 ? " (and " + (problems.size() - 3) + " more)" : ""));
+		}
+	}
+
+	private javax.xml.validation.Schema xmlSchema(String model) {
+		return xmlSchemas.computeIfAbsent(model, m -> {
+			URL resource = OscalReader.class.getClassLoader().getResource("schema/xml/oscal-" + m + "_schema.xsd");
+			if (resource == null) {
+				throw new IllegalStateException("The OSCAL " + m + " XML schema is missing from liboscal-java");
+			}
+			try {
+				return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+					.newSchema(new StreamSource(resource.toString()));
+			}
+			catch (SAXException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	private Schema schema(String model) {

@@ -82,6 +82,10 @@ class OscalReaderTest {
 		assertThatThrownBy(() -> reader.read(write("bad-uuid.json", badUuid), null))
 			.isInstanceOf(OscalImportException.class).hasMessageContaining("OSCAL JSON schema")
 			.hasMessageContaining("#/catalog/uuid");
+		String badXml = OscalSamples.xmlCatalog("Bad uuid").replaceFirst("uuid=\"[^\"]+\"", "uuid=\"not-a-uuid\"");
+		assertThatThrownBy(() -> reader.read(write("bad-uuid.xml", badXml), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("OSCAL XML schema")
+			.hasMessageContaining("not-a-uuid");
 		assertThatThrownBy(() -> reader.read(write("twice.json", OscalSamples.jsonCatalog("Twice", "ac-1")), null))
 			.isInstanceOf(OscalImportException.class).hasMessageContaining("occurs twice");
 		OscalSamples.assumeFixtures();
