@@ -89,17 +89,11 @@ class MembersController {
 	@PostMapping("/members")
 	String add(@jakarta.validation.Valid @ModelAttribute("memberForm") MemberForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				memberships.add(form.getUsername(), form.getDisplayName(), form.getInitialPassword(), form.getRoles());
-				redirect.addFlashAttribute("notice", form.getUsername() + " added");
-				return "redirect:/members";
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return list(model);
+		return FormErrors.submit(binding, () -> {
+			memberships.add(form.getUsername(), form.getDisplayName(), form.getInitialPassword(), form.getRoles());
+			redirect.addFlashAttribute("notice", form.getUsername() + " added");
+			return "redirect:/members";
+		}, () -> list(model));
 	}
 
 	@PostMapping("/members/{userId}/remove")

@@ -22,7 +22,6 @@ import dev.ordo.implementation.VerificationResult;
 import dev.ordo.implementation.application.AppliedControlService;
 import dev.ordo.implementation.domain.AppliedControlQueries;
 import dev.ordo.platform.web.FormErrors;
-import dev.ordo.shared.InvalidInput;
 
 /** The list of applied controls, their pages with evidence and verification history, forms, and coverage. */
 @Controller
@@ -98,17 +97,11 @@ class AppliedControlsController {
 	@PostMapping("/applied-controls")
 	String create(@ModelAttribute("appliedControlForm") AppliedControlForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				AppliedControlView created = controls.create(form.toRequest());
-				redirect.addFlashAttribute("notice", "Control applied");
-				return "redirect:/applied-controls/" + created.id();
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return form(null, model);
+		return FormErrors.submit(binding, () -> {
+			AppliedControlView created = controls.create(form.toRequest());
+			redirect.addFlashAttribute("notice", "Control applied");
+			return "redirect:/applied-controls/" + created.id();
+		}, () -> form(null, model));
 	}
 
 	@GetMapping("/applied-controls/{id}")
@@ -137,49 +130,31 @@ class AppliedControlsController {
 	String update(@PathVariable UUID id, @ModelAttribute("appliedControlForm") AppliedControlForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		AppliedControlView control = controls.appliedControl(id);
-		if (!binding.hasErrors()) {
-			try {
-				controls.update(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "Applied control saved");
-				return "redirect:/applied-controls/" + id;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return form(control, model);
+		return FormErrors.submit(binding, () -> {
+			controls.update(id, form.toRequest());
+			redirect.addFlashAttribute("notice", "Applied control saved");
+			return "redirect:/applied-controls/" + id;
+		}, () -> form(control, model));
 	}
 
 	@PostMapping("/applied-controls/{id}/evidence")
 	String addEvidence(@PathVariable UUID id, @ModelAttribute("evidenceForm") EvidenceForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				controls.addEvidence(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "Evidence added");
-				return "redirect:/applied-controls/" + id;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return appliedControl(id, model);
+		return FormErrors.submit(binding, () -> {
+			controls.addEvidence(id, form.toRequest());
+			redirect.addFlashAttribute("notice", "Evidence added");
+			return "redirect:/applied-controls/" + id;
+		}, () -> appliedControl(id, model));
 	}
 
 	@PostMapping("/applied-controls/{id}/verifications")
 	String verify(@PathVariable UUID id, @ModelAttribute("verificationForm") VerificationForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				controls.verify(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "Verification recorded");
-				return "redirect:/applied-controls/" + id;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return appliedControl(id, model);
+		return FormErrors.submit(binding, () -> {
+			controls.verify(id, form.toRequest());
+			redirect.addFlashAttribute("notice", "Verification recorded");
+			return "redirect:/applied-controls/" + id;
+		}, () -> appliedControl(id, model));
 	}
 
 	private String form(AppliedControlView control, Model model) {

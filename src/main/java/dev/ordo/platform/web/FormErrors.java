@@ -1,6 +1,7 @@
 package dev.ordo.platform.web;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.validation.BindingResult;
 
@@ -10,6 +11,23 @@ import dev.ordo.shared.InvalidInput;
 public final class FormErrors {
 
 	private FormErrors() {
+	}
+
+	/**
+	 * The usual handling of a submitted form: when the binding has no errors, runs {@code action} (which returns the
+	 * view, typically a redirect after success); a business-rule rejection ({@link InvalidInput}) puts its messages
+	 * next to the fields and, like binding errors, shows the form again ({@code form}).
+	 */
+	public static String submit(BindingResult binding, Supplier<String> action, Supplier<String> form) {
+		if (!binding.hasErrors()) {
+			try {
+				return action.get();
+			}
+			catch (InvalidInput invalid) {
+				bind(invalid, binding);
+			}
+		}
+		return form.get();
 	}
 
 	public static void bind(InvalidInput invalid, BindingResult binding) {

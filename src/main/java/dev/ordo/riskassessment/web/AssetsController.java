@@ -82,17 +82,11 @@ class AssetsController {
 	@PostMapping("/assets")
 	String create(@ModelAttribute("assetForm") AssetForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				AssetView asset = assets.create(form.toRequest());
-				redirect.addFlashAttribute("notice", "Asset registered");
-				return "redirect:/assets/" + asset.id();
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return form(null, model);
+		return FormErrors.submit(binding, () -> {
+			AssetView asset = assets.create(form.toRequest());
+			redirect.addFlashAttribute("notice", "Asset registered");
+			return "redirect:/assets/" + asset.id();
+		}, () -> form(null, model));
 	}
 
 	/**
@@ -141,17 +135,11 @@ class AssetsController {
 	String update(@PathVariable UUID id, @ModelAttribute("assetForm") AssetForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		AssetView asset = assets.asset(id);
-		if (!binding.hasErrors()) {
-			try {
-				assets.update(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "Asset saved");
-				return "redirect:/assets/" + id;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return form(asset, model);
+		return FormErrors.submit(binding, () -> {
+			assets.update(id, form.toRequest());
+			redirect.addFlashAttribute("notice", "Asset saved");
+			return "redirect:/assets/" + id;
+		}, () -> form(asset, model));
 	}
 
 	@PostMapping("/assets/{id}/dependencies")

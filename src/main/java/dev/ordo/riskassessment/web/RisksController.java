@@ -118,17 +118,11 @@ class RisksController {
 	@PostMapping("/risks")
 	String identify(@ModelAttribute("riskForm") RiskForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				RiskView risk = risks.identify(form.toRequest());
-				redirect.addFlashAttribute("notice", "Risk identified; rate it below");
-				return "redirect:/risks/" + risk.id();
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return form(null, model);
+		return FormErrors.submit(binding, () -> {
+			RiskView risk = risks.identify(form.toRequest());
+			redirect.addFlashAttribute("notice", "Risk identified; rate it below");
+			return "redirect:/risks/" + risk.id();
+		}, () -> form(null, model));
 	}
 
 	@GetMapping("/risks/{id}")
@@ -183,33 +177,21 @@ class RisksController {
 	String update(@PathVariable UUID id, @ModelAttribute("riskForm") RiskForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		RiskView risk = risks.risk(id);
-		if (!binding.hasErrors()) {
-			try {
-				risks.update(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "Risk saved");
-				return "redirect:/risks/" + id;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return form(risk, model);
+		return FormErrors.submit(binding, () -> {
+			risks.update(id, form.toRequest());
+			redirect.addFlashAttribute("notice", "Risk saved");
+			return "redirect:/risks/" + id;
+		}, () -> form(risk, model));
 	}
 
 	@PostMapping("/risks/{id}/ratings")
 	String rate(@PathVariable UUID id, @ModelAttribute("ratingForm") RatingForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				risks.rate(id, form.toRequest());
-				redirect.addFlashAttribute("notice", "Rating recorded");
-				return "redirect:/risks/" + id;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return risk(id, model);
+		return FormErrors.submit(binding, () -> {
+			risks.rate(id, form.toRequest());
+			redirect.addFlashAttribute("notice", "Rating recorded");
+			return "redirect:/risks/" + id;
+		}, () -> risk(id, model));
 	}
 
 	/** The register as {@code /risks/export.csv} or {@code .xlsx}, with the register's current filter and sort. */

@@ -31,7 +31,6 @@ import dev.ordo.risktreatment.StatementOfApplicability;
 import dev.ordo.risktreatment.application.SoaDownloads;
 import dev.ordo.risktreatment.application.SoaService;
 import dev.ordo.shared.CurrentActor;
-import dev.ordo.shared.InvalidInput;
 
 /**
  * The Statement of Applicability page (ISO/IEC 27001:2022 6.1.3 d): the draft filtered on the server, the
@@ -184,20 +183,16 @@ class SoaController {
 	String decide(@RequestParam(required = false) String catalog,
 			@ModelAttribute("applicabilityForm") ApplicabilityForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				soa.decide(catalog, form.getControlId(), new ApplicabilityRequest(form.getApplicable(),
-						form.getJustification()));
-				redirect.addFlashAttribute("notice", "Applicability of " + form.getControlId() + " recorded");
-				redirect.addAttribute("catalog", catalog);
-				return "redirect:/soa#row-" + form.getControlId();
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		fill(catalog, new Filter(null, null, null), model);
-		return "risktreatment/soa";
+		return FormErrors.submit(binding, () -> {
+			soa.decide(catalog, form.getControlId(), new ApplicabilityRequest(form.getApplicable(),
+					form.getJustification()));
+			redirect.addFlashAttribute("notice", "Applicability of " + form.getControlId() + " recorded");
+			redirect.addAttribute("catalog", catalog);
+			return "redirect:/soa#row-" + form.getControlId();
+		}, () -> {
+			fill(catalog, new Filter(null, null, null), model);
+			return "risktreatment/soa";
+		});
 	}
 
 	@PostMapping("/soa/versions")
@@ -232,17 +227,11 @@ class SoaController {
 	@PostMapping("/soa/versions/{id}/decision")
 	String decideVersion(@PathVariable UUID id, @ModelAttribute("approvalForm") ApprovalForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				SoaVersionView v = soa.decideVersion(id, form.getApproved(), form.getComment());
-				redirect.addFlashAttribute("notice", "Version " + v.number() + " " + v.status().name().toLowerCase());
-				return "redirect:/soa/versions/" + id;
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return versionPage(id, model);
+		return FormErrors.submit(binding, () -> {
+			SoaVersionView v = soa.decideVersion(id, form.getApproved(), form.getComment());
+			redirect.addFlashAttribute("notice", "Version " + v.number() + " " + v.status().name().toLowerCase());
+			return "redirect:/soa/versions/" + id;
+		}, () -> versionPage(id, model));
 	}
 
 	/** The draft as a file. */

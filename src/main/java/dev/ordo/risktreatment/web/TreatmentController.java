@@ -145,18 +145,14 @@ class TreatmentController {
 	@PostMapping("/risks/{id}/treatment/plan-items")
 	String addPlanItem(@PathVariable UUID id, @ModelAttribute("planItemForm") PlanItemForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				treatments.addPlanItem(id, form.request());
-				redirect.addFlashAttribute("notice", "Plan item added");
-				return "redirect:/risks/" + id + "/treatment";
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		model.addAttribute("planItemOpen", true);
-		return page(id, model);
+		return FormErrors.submit(binding, () -> {
+			treatments.addPlanItem(id, form.request());
+			redirect.addFlashAttribute("notice", "Plan item added");
+			return "redirect:/risks/" + id + "/treatment";
+		}, () -> {
+			model.addAttribute("planItemOpen", true);
+			return page(id, model);
+		});
 	}
 
 	@PostMapping("/risks/{id}/treatment/acceptance")
@@ -169,17 +165,11 @@ class TreatmentController {
 	@PostMapping("/risks/{id}/treatment/decision")
 	String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				acceptances.decide(id, form.getAccepted(), form.getComment());
-				redirect.addFlashAttribute("notice", "Decision recorded");
-				return "redirect:/risks/" + id + "/treatment";
-			}
-			catch (InvalidInput invalid) {
-				FormErrors.bind(invalid, binding);
-			}
-		}
-		return page(id, model);
+		return FormErrors.submit(binding, () -> {
+			acceptances.decide(id, form.getAccepted(), form.getComment());
+			redirect.addFlashAttribute("notice", "Decision recorded");
+			return "redirect:/risks/" + id + "/treatment";
+		}, () -> page(id, model));
 	}
 
 	/** Plan items of all risks, one column per status, each paged on its own. */
