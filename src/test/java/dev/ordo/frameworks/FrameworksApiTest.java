@@ -164,6 +164,15 @@ class FrameworksApiTest extends IntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("source"));
 
+		// YAML is checked against the same JSON schema: a control without title is refused with the schema's pointer.
+		upload(token, "/api/v1/catalogs/import?wait=true", text("file", "untitled.yaml",
+				OscalSamples.yamlCatalog("Untitled control").replace("    title: Second\n", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("OSCAL JSON schema")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("#/catalog/controls/1")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("required key [title] not found")));
+
 		JsonNode catalogs = Api.json(api.get("/api/v1/catalogs"));
 		assertThat(catalogs.get("totalItems").asInt()).isEqualTo(1);
 

@@ -27,6 +27,9 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import gov.nist.secauto.metaschema.core.datatype.markup.IMarkupString;
 import gov.nist.secauto.metaschema.core.metapath.DynamicContext;
 import gov.nist.secauto.metaschema.core.metapath.item.node.IDocumentNodeItem;
@@ -45,12 +48,14 @@ import gov.nist.secauto.oscal.lib.profile.resolver.ProfileResolver;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONArray;
 import org.json.JSONObject;
 import org.json.JSONTokener;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
+import org.yaml.snakeyaml.LoaderOptions;
 
 import dev.ordo.frameworks.CatalogView.Origin;
 
@@ -64,6 +69,16 @@ import dev.ordo.frameworks.CatalogView.Origin;
 public class OscalReader {
 
 	private static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
+
+	/**
+	 * The YAML parser of the schema check. SnakeYAML's default limit of 3 million code points would refuse NIST's
+	 * SP 800-53 catalog written as YAML; the upload limit ({@code ordo.frameworks.import.max-size}) bounds the size
+	 * instead. Aliases are not expanded by this parser (an alias reads as its name; OSCAL uses none), so a small
+	 * document cannot stand for billions of nodes.
+	 */
+	private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+		.loaderOptions(yamlLimits())
+		.build());
 
 	/** The root properties of the OSCAL models: a JSON document with none of them is not OSCAL. */
 	private static final List<String> ROOTS = List.of("catalog", "profile", "mapping-collection", "component-definition",
@@ -98,13 +113,14 @@ public class OscalReader {
 	}
 
 	/**
-	 * A JSON or XML catalog or profile must be valid against NIST's OSCAL schema before Ordo reads it: the reader
-	 * alone would accept documents that leave out what OSCAL requires. The schema's own messages (JSON pointer or
-	 * line, and rule) go to the user, the first few of them. YAML documents are checked by reading them with
-	 * liboscal-java.
+	 * A catalog or profile must be valid against NIST's OSCAL schema before Ordo reads it: the reader alone would
+	 * accept documents that leave out what OSCAL requires. JSON and YAML are checked against the JSON schema (OSCAL's
+	 * YAML is the JSON model written as YAML), XML against the XSD. The schema's own messages (JSON pointer or line,
+	 * and rule) go to the user, the first few of them.
 	 */
 	private void validateAgainstSchema(Path file) throws OscalImportException {
 		JSONObject document;
+		boolean yaml = false;
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			int first;
 			do {
@@ -117,11 +133,14 @@ public class OscalReader {
 				validateXml(file);
 				return;
 			}
-			if (first != '{') {
-				return;
-			}
 			in.reset();
-			document = new JSONObject(new JSONTokener(in));
+			if (first == '{') {
+				document = new JSONObject(new JSONTokener(in));
+			}
+			else {
+				yaml = true;
+				document = yamlAsJson(in);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new OscalImportException("The file is not an OSCAL document in JSON, XML or YAML: " + reason(ex), ex);
@@ -137,10 +156,51 @@ public class OscalReader {
 		}
 		catch (ValidationException invalid) {
 			List<String> messages = invalid.getAllMessages();
-			throw new OscalImportException("The file is not valid against the OSCAL JSON schema: "
-					+ String.join("; ", messages.subList(0, Math.min(3, messages.size())))
-					+ (messages.size() > 3 ? " (and " + (messages.size() - 3) + " more)" : ""), invalid);
+			// The usual YAML slip: an unquoted 1.0 or true is a number or boolean, where OSCAL wants text.
+			boolean unquoted = yaml && messages.stream().anyMatch(m -> m.contains("expected type: String, found: "));
+			throw new OscalImportException("The file is not valid against the OSCAL JSON schema"
+					+ (yaml ? " (YAML is checked as the JSON it stands for; the pointers name the same keys)" : "")
+					+ ": " + String.join("; ", messages.subList(0, Math.min(3, messages.size())))
+					+ (messages.size() > 3 ? " (and " + (messages.size() - 3) + " more)" : "")
+					+ (unquoted ? ". In YAML, quote a value that must be text, e.g. version: \"1.0\"" : ""), invalid);
 		}
+	}
+
+	/**
+	 * A YAML document as the JSON object it stands for, for the JSON schema. Read with the YAML parser liboscal-java
+	 * uses itself, so that a plain scalar is the same string, number or boolean to the schema as to the reader
+	 * ({@code version: 1.0} is a number and refused like {@code "version": 1.0} in JSON; a date stays text).
+	 */
+	private static JSONObject yamlAsJson(Reader in) throws IOException, OscalImportException {
+		JsonNode tree = YAML.readTree(in);
+		if (tree == null || !tree.isObject()) {
+			throw new OscalImportException("The file is not an OSCAL document in JSON, XML or YAML: it is no JSON "
+					+ "object or YAML mapping");
+		}
+		return (JSONObject) json(tree);
+	}
+
+	private static Object json(JsonNode node) {
+		if (node.isObject()) {
+			JSONObject object = new JSONObject();
+			node.properties().forEach(e -> object.put(e.getKey(), json(e.getValue())));
+			return object;
+		}
+		if (node.isArray()) {
+			JSONArray array = new JSONArray();
+			node.forEach(item -> array.put(json(item)));
+			return array;
+		}
+		if (node.isNumber()) {
+			return node.numberValue();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		if (node.isNull() || node.isMissingNode()) {
+			return JSONObject.NULL;
+		}
+		return node.asText();
 	}
 
 	/**
@@ -274,6 +334,12 @@ public class OscalReader {
 				}
 			}
 		}
+	}
+
+	private static LoaderOptions yamlLimits() {
+		LoaderOptions options = new LoaderOptions();
+		options.setCodePointLimit(Integer.MAX_VALUE);
+		return options;
 	}
 
 	ParsedCatalog parse(Catalog catalog, Origin origin) throws OscalImportException {

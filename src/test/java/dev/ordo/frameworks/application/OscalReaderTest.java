@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +99,55 @@ class OscalReaderTest {
 		Path notACatalog = write("other.json", "{\"hello\": 1}");
 		assertThatThrownBy(() -> reader.read(OscalSamples.profile("LOW", "json"), notACatalog))
 			.isInstanceOf(OscalImportException.class);
+	}
+
+	@Test
+	void yamlIsCheckedAgainstTheOscalJsonSchemaWithItsPointers() throws Exception {
+		String valid = OscalSamples.yamlCatalog("Yaml checked");
+		String noTitle = valid.replace("    title: Second\n", "");
+		assertThat(noTitle).isNotEqualTo(valid);
+		assertThatThrownBy(() -> reader.read(write("no-title.yaml", noTitle), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("OSCAL JSON schema")
+			.hasMessageContaining("YAML").hasMessageContaining("#/catalog/controls/1")
+			.hasMessageContaining("required key [title] not found");
+		String badId = valid.replace("- id: yc-1", "- id: 1 not a token");
+		assertThatThrownBy(() -> reader.read(write("bad-id.yaml", badId), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("#/catalog/controls/0/id")
+			.hasMessageContaining("1 not a token");
+		// Several violations: the first three are quoted, the rest counted.
+		String many = valid.replaceFirst("uuid: \\S+", "uuid: not-a-uuid").replace("- id: yc-1", "- id: 1 bad")
+			.replace("- id: yc-2", "- id: 2 bad").replace("    title: Second\n", "");
+		assertThatThrownBy(() -> reader.read(write("many.yaml", many), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("#/catalog/uuid")
+			.hasMessageMatching("(?s).*\\(and \\d+ more\\)$");
+		// A plain scalar that YAML reads as a number is one to the schema too, as it would be in JSON.
+		String numericVersion = valid.replace("version: \"3\"", "version: 3.0");
+		assertThatThrownBy(() -> reader.read(write("number.yaml", numericVersion), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("#/catalog/metadata/version")
+			.hasMessageContaining("quote a value that must be text");
+		assertThatThrownBy(() -> reader.read(write("list.yaml", "- just\n- a list\n"), null))
+			.isInstanceOf(OscalImportException.class).hasMessageContaining("not an OSCAL document");
+		// The valid one still reads, dates and versions that look like numbers (1.1.2) staying text.
+		assertThat(reader.read(write("valid.yaml", valid), null).controls()).hasSize(2);
+		// NIST's YAML example of another model passes the root check and is refused as what it is.
+		Path ssp = OscalSamples.SP800_53.resolveSibling("examples/ssp/yaml/ssp-example.yaml");
+		Assumptions.assumeTrue(Files.isRegularFile(ssp), "NIST's examples not beside the repository");
+		assertThatThrownBy(() -> reader.read(ssp, null)).isInstanceOf(OscalImportException.class)
+			.hasMessageContaining("not a catalog or profile");
+	}
+
+	@Test
+	void theSp80053CatalogWrittenAsYamlPassesTheSchemaAndReadsLikeTheJson() throws Exception {
+		OscalSamples.assumeFixtures();
+		// Written here from NIST's JSON (NIST publishes no YAML of it), with long remarks so that it is larger than
+		// SnakeYAML's default limit of 3 million code points.
+		JsonNode catalog = new ObjectMapper().readTree(OscalSamples.CATALOG.toFile());
+		((ObjectNode) catalog.get("catalog").get("metadata")).put("remarks", "Padding for size. ".repeat(70_000));
+		Path yaml = dir.resolve("sp800-53.yaml");
+		new ObjectMapper(new YAMLFactory()).writeValue(yaml.toFile(), catalog);
+		String text = Files.readString(yaml);
+		assertThat(text.codePointCount(0, text.length())).isGreaterThan(3 * 1024 * 1024);
+		assertThat(reader.read(yaml, null).controls()).hasSize(1189);
 	}
 
 	private Path write(String name, String content) throws Exception {
