@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -20,6 +23,7 @@ import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.application.RiskService;
 import dev.ordo.risktreatment.application.RiskTreatmentService;
+import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.Fixtures.TestUser;
 import dev.ordo.support.IntegrationTest;
 
@@ -65,5 +69,111 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		assertThat(board).contains("Install water sensors", "Office flooded", "status-in_progress");
 		assertThat(mvc.perform(get("/risks/" + risk.id()).with(as(owner))).andReturn().getResponse()
 			.getContentAsString()).contains("id=\"treatment-link\"");
+	}
+
+	/** A risk of {@code org} with one plan item, made by its ISMS manager; answers the risk's and the item's id. */
+	private UUID[] riskWithItem(TestOrg org, String title, String item) {
+		var manager = org.user(Role.ISMS_MANAGER);
+		return fixtures().as(manager, () -> {
+			var r = context.getBean(RiskService.class).identify(new RiskRequest(title, RiskKind.EVENT_BASED, null,
+					null, null, null, "cause", null, manager.id()));
+			var i = context.getBean(RiskTreatmentService.class).addPlanItem(r.id(),
+					new PlanItemRequest(item, null, "2030-01-31", new BigDecimal("100.00"), "2 days", null));
+			return new UUID[] { r.id(), i.id() };
+		});
+	}
+
+	private PlanItemView item(TestUser user, UUID itemId) {
+		return fixtures().as(user, () -> context.getBean(RiskTreatmentService.class).planItem(itemId));
+	}
+
+	@Test
+	void anEditorChangesAPlanItemOnTheTreatmentPage() throws Exception {
+		var org = fixtures().organization("Plan edit");
+		var manager = org.user(Role.ISMS_MANAGER);
+		var owner = org.user(Role.PROCESS_OWNER);
+		UUID[] ids = riskWithItem(org, "Laptop stolen", "Encrypt disks");
+		String edit = "/risks/" + ids[0] + "/treatment/plan-items/" + ids[1];
+
+		// htmx asks for the row's form only, filled with the item's values
+		String row = mvc.perform(get(edit + "/edit").header("HX-Request", "true").with(as(manager)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(row).startsWith("<tr").contains("id=\"plan-item-edit-" + ids[1] + "\"", "value=\"Encrypt disks\"",
+				"value=\"2030-01-31\"", "value=\"2 days\"", "name=\"_csrf\"").doesNotContain("<main");
+		assertThat(mvc.perform(get("/risks/" + ids[0] + "/treatment").with(as(manager))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"edit-" + ids[1] + "\"");
+
+		mvc.perform(post(edit).with(as(manager)).with(csrf()).param("title", "Encrypt all disks")
+			.param("ownerId", owner.id().toString()).param("dueDate", "2030-03-31").param("cost", "250.50")
+			.param("effort", "3 days").param("status", "IN_PROGRESS"))
+			.andExpect(redirectedUrl("/risks/" + ids[0] + "/treatment#item-" + ids[1]));
+		PlanItemView changed = item(manager, ids[1]);
+		assertThat(changed.title()).isEqualTo("Encrypt all disks");
+		assertThat(changed.owner().userId()).isEqualTo(owner.id());
+		assertThat(changed.dueDate()).isEqualTo(LocalDate.of(2030, 3, 31));
+		assertThat(changed.cost()).isEqualByComparingTo("250.50");
+		assertThat(changed.effort()).isEqualTo("3 days");
+		assertThat(changed.status()).isEqualTo(PlanItemStatus.IN_PROGRESS);
+		assertThat(mvc.perform(get("/risks/" + ids[0] + "/treatment").with(as(org.user(Role.VIEWER)))).andReturn()
+			.getResponse().getContentAsString()).contains("Encrypt all disks", "2030-03-31", "250.50", "in_progress")
+			.doesNotContain("id=\"edit-" + ids[1] + "\"");
+		assertThat(mvc.perform(get("/treatment").with(as(manager))).andReturn().getResponse().getContentAsString())
+			.contains(edit + "/edit#item-" + ids[1]);
+	}
+
+	@Test
+	void anInvalidChangeShowsTheMessagesNextToTheFieldsAndChangesNothing() throws Exception {
+		var org = fixtures().organization("Plan edit invalid");
+		var manager = org.user(Role.ISMS_MANAGER);
+		UUID[] ids = riskWithItem(org, "Server room overheats", "Second air conditioner");
+		String edit = "/risks/" + ids[0] + "/treatment/plan-items/" + ids[1];
+
+		String page = mvc.perform(post(edit).with(as(manager)).with(csrf()).param("title", " ")
+			.param("dueDate", "2030-02-30").param("cost", "-5").param("status", "DONE"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// the item's own form is open in place of its row, with each message next to its field
+		assertThat(page).contains("id=\"plan-item-edit-" + ids[1] + "\"")
+			.containsPattern("id=\"title-error-" + ids[1] + "\"[^>]*>must be given<")
+			.containsPattern("id=\"dueDate-error-" + ids[1] + "\"[^>]*>must be a date \\(YYYY-MM-DD\\)<")
+			.containsPattern("id=\"cost-error-" + ids[1] + "\"[^>]*>must not be negative<")
+			.doesNotContain("id=\"title-error\"");
+		PlanItemView unchanged = item(manager, ids[1]);
+		assertThat(unchanged.title()).isEqualTo("Second air conditioner");
+		assertThat(unchanged.dueDate()).isEqualTo(LocalDate.of(2030, 1, 31));
+		assertThat(unchanged.cost()).isEqualByComparingTo("100.00");
+		assertThat(unchanged.status()).isEqualTo(PlanItemStatus.PLANNED);
+
+		// the add form shares the fields: its messages stay next to its own fields
+		assertThat(mvc.perform(post("/risks/" + ids[0] + "/treatment/plan-items").with(as(manager)).with(csrf())
+			.param("title", "").param("cost", "-1")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).containsPattern("id=\"title-error\"[^>]*>must be given<")
+			.containsPattern("id=\"cost-error\"[^>]*>must not be negative<")
+			.doesNotContain("id=\"plan-item-edit-");
+
+		// no change without the CSRF token, nor by a member who may only read
+		mvc.perform(post(edit).with(as(manager)).param("title", "forged")).andExpect(status().isForbidden());
+		mvc.perform(post(edit).with(as(org.user(Role.VIEWER))).with(csrf()).param("title", "by a viewer"))
+			.andExpect(status().isForbidden());
+		assertThat(item(manager, ids[1]).title()).isEqualTo("Second air conditioner");
+	}
+
+	@Test
+	void aPlanItemOfAnotherOrganizationOrRiskCannotBeEdited() throws Exception {
+		var mine = fixtures().organization("Plan edit mine");
+		var theirs = fixtures().organization("Plan edit theirs");
+		var manager = mine.user(Role.ISMS_MANAGER);
+		UUID[] own = riskWithItem(mine, "Own risk", "Own action");
+		UUID[] other = riskWithItem(mine, "Other risk", "Other action");
+		UUID[] foreign = riskWithItem(theirs, "Their risk", "Their action");
+
+		for (String path : List.of("/risks/" + foreign[0] + "/treatment/plan-items/" + foreign[1],
+				"/risks/" + own[0] + "/treatment/plan-items/" + foreign[1],
+				"/risks/" + own[0] + "/treatment/plan-items/" + other[1])) {
+			mvc.perform(post(path).with(as(manager)).with(csrf()).param("title", "hijacked").param("status", "DONE"))
+				.andExpect(status().isNotFound());
+			mvc.perform(get(path + "/edit").with(as(manager))).andExpect(status().isNotFound());
+		}
+		assertThat(item(theirs.user(Role.ISMS_MANAGER), foreign[1]).title()).isEqualTo("Their action");
+		assertThat(item(manager, other[1]).title()).isEqualTo("Other action");
 	}
 }

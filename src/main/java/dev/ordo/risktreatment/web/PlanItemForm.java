@@ -5,8 +5,12 @@ import java.util.UUID;
 
 import dev.ordo.risktreatment.PlanItemRequest;
 import dev.ordo.risktreatment.PlanItemStatus;
+import dev.ordo.risktreatment.PlanItemView;
 
-/** A new treatment plan item as the page submits it. */
+/**
+ * A treatment plan item (ISO/IEC 27001:2022 6.1.3 e) as the page submits it, when adding one or changing an existing
+ * one.
+ */
 public class PlanItemForm {
 
 	private String title;
@@ -20,6 +24,18 @@ public class PlanItemForm {
 	private String effort;
 
 	private PlanItemStatus status;
+
+	/** The form filled with an item's current values, to change it. */
+	static PlanItemForm of(PlanItemView item) {
+		PlanItemForm form = new PlanItemForm();
+		form.title = item.title();
+		form.ownerId = item.owner() == null ? null : item.owner().userId();
+		form.dueDate = item.dueDate() == null ? null : item.dueDate().toString();
+		form.cost = item.cost();
+		form.effort = item.effort();
+		form.status = item.status();
+		return form;
+	}
 
 	PlanItemRequest request() {
 		return new PlanItemRequest(title, ownerId, dueDate, cost, effort, status);

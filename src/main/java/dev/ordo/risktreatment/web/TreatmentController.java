@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,6 +29,7 @@ import dev.ordo.risktreatment.application.AcceptanceService;
 import dev.ordo.risktreatment.application.RiskTreatmentService;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.NotFound;
 
 /**
  * The treatment page of a risk (ISO/IEC 27001:2022 6.1.3 b, e): editing option, controls and plan items, the request for
@@ -88,7 +90,7 @@ class TreatmentController {
 		binder.setAllowedFields("option", "rationale", "annexControls", "otherControls");
 	}
 
-	@InitBinder("planItemForm")
+	@InitBinder({ "planItemForm", "planItemEditForm" })
 	void allowPlanItemFields(WebDataBinder binder) {
 		binder.setAllowedFields("title", "ownerId", "dueDate", "cost", "effort", "status");
 	}
@@ -114,9 +116,8 @@ class TreatmentController {
 			model.addAttribute("decisionForm", new DecisionForm());
 		}
 		model.addAttribute("annexA", frameworks.annexAControls());
-		model.addAttribute("members", identity.members());
 		model.addAttribute("options", TreatmentOption.values());
-		model.addAttribute("itemStatuses", PlanItemStatus.values());
+		planItemChoices(id, model);
 		var task = acceptances.decisionTask(id);
 		model.addAttribute("decisionOpen", task.isPresent());
 		String me = CurrentActor.require().userId().toString();
@@ -153,6 +154,61 @@ class TreatmentController {
 			model.addAttribute("planItemOpen", true);
 			return page(id, model);
 		});
+	}
+
+	/**
+	 * The form to change one plan item, in place of its row: only the row when htmx asks for it, otherwise the whole
+	 * treatment page with that row open (links from the board, browsers without script).
+	 */
+	@GetMapping("/risks/{id}/treatment/plan-items/{itemId}/edit")
+	String editPlanItem(@PathVariable UUID id, @PathVariable UUID itemId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		PlanItemView item = planItemOf(id, itemId);
+		model.addAttribute("planItemEditForm", PlanItemForm.of(item));
+		model.addAttribute("editedItemId", itemId);
+		if (htmx != null) {
+			planItemChoices(id, model);
+			return "risktreatment/treatment :: planItemEdit";
+		}
+		return treatment(id, model);
+	}
+
+	/** What the plan item forms offer: the risk they post to, the members as owners, the statuses. */
+	private void planItemChoices(UUID riskId, Model model) {
+		model.addAttribute("riskId", riskId);
+		model.addAttribute("members", identity.members());
+		model.addAttribute("itemStatuses", PlanItemStatus.values());
+	}
+
+	/**
+	 * Changes a plan item through the same service method as {@code PUT /api/v1/treatment-plan-items/{id}}; its
+	 * messages show next to the fields of the item's form.
+	 */
+	@PostMapping("/risks/{id}/treatment/plan-items/{itemId}")
+	String changePlanItem(@PathVariable UUID id, @PathVariable UUID itemId,
+			@ModelAttribute("planItemEditForm") PlanItemForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		planItemOf(id, itemId);
+		return FormErrors.submit(binding, () -> {
+			treatments.changePlanItem(itemId, form.request());
+			redirect.addFlashAttribute("notice", "Plan item saved");
+			return "redirect:/risks/" + id + "/treatment#item-" + itemId;
+		}, () -> {
+			model.addAttribute("editedItemId", itemId);
+			return treatment(id, model);
+		});
+	}
+
+	/**
+	 * The item, when it belongs to the risk in the path; an item of another risk is not found here, so that a page
+	 * never changes what it does not show. (One of another organization is not found at all.)
+	 */
+	private PlanItemView planItemOf(UUID riskId, UUID itemId) {
+		PlanItemView item = treatments.planItem(itemId);
+		if (!item.riskId().equals(riskId)) {
+			throw new NotFound("Treatment plan item", itemId);
+		}
+		return item;
 	}
 
 	@PostMapping("/risks/{id}/treatment/acceptance")
