@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * The organization's risk criteria (ISO/IEC 27005, ISO 31000): likelihood and consequence scales, consequence
  * categories, risk levels, the matrix that gives a level for each likelihood and consequence (rows = likelihood 1..n,
- * columns = consequence 1..m, values = risk level 1..k), and the highest level that is accepted without treatment.
+ * columns = consequence 1..m, values = risk level 1..k), the highest level that is accepted without treatment, and
+ * the planned interval of risk assessment (ISO/IEC 27001 8.2): {@code reassessmentIntervalDays} the organization's
+ * own, {@code null} while the configured default ({@code defaultReassessmentIntervalDays}) applies.
  */
 public record RiskCriteriaView(List<ScaleLevel> likelihood, List<ScaleLevel> consequence, List<ScaleLevel> riskLevels,
-		List<String> consequenceCategories, List<List<Integer>> matrix, int acceptanceThreshold, boolean defaults,
-		Instant changedAt) {
+		List<String> consequenceCategories, List<List<Integer>> matrix, int acceptanceThreshold,
+		Integer reassessmentIntervalDays, long defaultReassessmentIntervalDays, boolean defaults, Instant changedAt) {
 
 	/** One step of a scale, 1-based. */
 	public record ScaleLevel(int value, String name, String description) {

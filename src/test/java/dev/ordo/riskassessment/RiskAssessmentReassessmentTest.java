@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -158,5 +159,98 @@ class RiskAssessmentReassessmentTest extends IntegrationTest {
 		// R/P1D from configuration: the first run is due within a day of the deployment.
 		assertThat(timers.get(0).getDuedate().toInstant()).isBefore(Instant.now().plus(Duration.ofDays(1)))
 			.isAfter(Instant.now().minus(Duration.ofDays(1)));
+	}
+
+	@Test
+	void anOrganizationsOwnIntervalDecidesWhichOfItsRisksAreDueAndTheOthersKeepTheDefault() throws Exception {
+		Instant now = Instant.now();
+		Org monthly = org("Interval own");
+		Org yearly = org("Interval default");
+		monthly.manager().put("/api/v1/risk-criteria", Map.of("reassessmentIntervalDays", 30, "reason", "fast-moving"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.reassessmentIntervalDays").value(30))
+			.andExpect(jsonPath("$.defaultReassessmentIntervalDays").value(365))
+			// only the interval changed: the scales stay Ordo's defaults
+			.andExpect(jsonPath("$.likelihood.length()").value(5));
+		yearly.manager().get("/api/v1/risk-criteria").andExpect(jsonPath("$.reassessmentIntervalDays").doesNotExist())
+			.andExpect(jsonPath("$.defaultReassessmentIntervalDays").value(365));
+		String monthlyOld = risk(monthly, "Forty days A", now.minus(40, ChronoUnit.DAYS));
+		String monthlyRecent = risk(monthly, "Twenty days A", now.minus(20, ChronoUnit.DAYS));
+		String yearlyOld = risk(yearly, "Forty days B", now.minus(40, ChronoUnit.DAYS));
+
+		context.getBean(PeriodicReassessment.class).run(now);
+
+		assertThat(due(monthly, monthlyOld)).isTrue();
+		assertThat(due(monthly, monthlyRecent)).isFalse();
+		assertThat(due(yearly, yearlyOld)).isFalse();
+		monthly.manager().get("/api/v1/risks/" + monthlyOld)
+			.andExpect(jsonPath("$.reassessmentReason").value(org.hamcrest.Matchers.containsString("not assessed for 30 days")));
+		assertThat(task(monthly.owner(), monthlyOld)).isPresent();
+
+		// Back to the configured default: at 365 days, a risk assessed 40 days ago is not due.
+		monthly.manager().put("/api/v1/risk-criteria", Map.of("useDefaultReassessmentInterval", true))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.reassessmentIntervalDays").doesNotExist());
+		String afterReset = risk(monthly, "Forty days again", now.minus(40, ChronoUnit.DAYS));
+		context.getBean(PeriodicReassessment.class).run(now);
+		assertThat(due(monthly, afterReset)).isFalse();
+	}
+
+	@Test
+	void anIntervalOutsideOneDayToTenYearsIsAProblemDetailAndChangesNothing() throws Exception {
+		Org o = org("Interval API");
+		o.manager().put("/api/v1/risk-criteria", Map.of("reassessmentIntervalDays", 90)).andExpect(status().isOk());
+		for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("reassessmentIntervalDays", 0),
+				Map.of("reassessmentIntervalDays", 3651), Map.of("reassessmentIntervalDays", -30),
+				Map.of("reassessmentIntervalDays", 30, "useDefaultReassessmentInterval", true))) {
+			JsonNode problem = Api.json(o.manager().put("/api/v1/risk-criteria", bad)
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json")));
+			assertThat(problem.get("type").asString()).isEqualTo("urn:ordo:problem:validation");
+			assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("reassessmentIntervalDays");
+		}
+		JsonNode outOfRange = Api.json(o.manager().put("/api/v1/risk-criteria", Map.of("reassessmentIntervalDays", 0)));
+		assertThat(outOfRange.get("errors").get(0).get("message").asString())
+			.isEqualTo("must be a number of days from 1 to 3650 (ten years); leave it empty for the configured default");
+		o.manager().get("/api/v1/risk-criteria").andExpect(jsonPath("$.reassessmentIntervalDays").value(90));
+		// only the ISMS manager sets it
+		new Api(mvc, fixtures().token(o.org().user(Role.PROCESS_OWNER)))
+			.put("/api/v1/risk-criteria", Map.of("reassessmentIntervalDays", 10)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theCriteriaPageSetsTheIntervalWithTheMessageNextToTheField() throws Exception {
+		Org o = org("Interval page");
+		var asManager = authentication(OrdoAuthentication.of(fixtures().principal(o.org().user(Role.ISMS_MANAGER))));
+		String page = mvc.perform(get("/risks/criteria").with(asManager)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("id=\"interval-form\"", "365 days", "the configured default");
+
+		for (String bad : List.of("0", "3651", "a year")) {
+			String shown = mvc.perform(post("/risks/criteria/reassessment-interval").with(asManager).with(csrf())
+				.param("reassessmentIntervalDays", bad)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(shown).containsPattern("id=\"reassessmentIntervalDays-error\"[^>]*>must be a (whole )?number of days")
+				.contains("value=\"" + bad + "\"");
+		}
+		o.manager().get("/api/v1/risk-criteria").andExpect(jsonPath("$.reassessmentIntervalDays").doesNotExist())
+			.andExpect(jsonPath("$.defaults").value(true));
+
+		mvc.perform(post("/risks/criteria/reassessment-interval").with(asManager).with(csrf())
+			.param("reassessmentIntervalDays", "180").param("reason", "half-yearly review"))
+			.andExpect(redirectedUrl("/risks/criteria"));
+		o.manager().get("/api/v1/risk-criteria").andExpect(jsonPath("$.reassessmentIntervalDays").value(180));
+		assertThat(mvc.perform(get("/risks/criteria").with(asManager)).andReturn().getResponse().getContentAsString())
+			.contains("180 days", "this organization&#39;s own interval", "value=\"180\"");
+
+		// empty: back to the configured default
+		mvc.perform(post("/risks/criteria/reassessment-interval").with(asManager).with(csrf())
+			.param("reassessmentIntervalDays", "")).andExpect(redirectedUrl("/risks/criteria"));
+		o.manager().get("/api/v1/risk-criteria").andExpect(jsonPath("$.reassessmentIntervalDays").doesNotExist());
+
+		// members who may not change criteria see the interval but no form, and cannot post it
+		var asViewer = authentication(OrdoAuthentication.of(fixtures().principal(o.org().user(Role.VIEWER))));
+		assertThat(mvc.perform(get("/risks/criteria").with(asViewer)).andReturn().getResponse().getContentAsString())
+			.contains("365 days").doesNotContain("id=\"interval-form\"");
+		mvc.perform(post("/risks/criteria/reassessment-interval").with(asViewer).with(csrf())
+			.param("reassessmentIntervalDays", "10")).andExpect(status().isForbidden());
 	}
 }

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +21,14 @@ import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.AssetsImported;
 import dev.ordo.riskassessment.ImportReport;
 import dev.ordo.riskassessment.domain.Asset;
-import dev.ordo.riskassessment.domain.AssetRepository;
 import dev.ordo.riskassessment.domain.BulkInserts;
+import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.OrdoPrincipal;
 
 /**
  * Export and import of the asset inventory as CSV (RFC 4180) or XLSX (ISO/IEC 27001 6.1.2, TS 27022 7.4: the
- * inventory the risk assessment starts from). Export streams page by page; import streams the file, checks every
+ * inventory the risk assessment starts from). Export streams (one query); import streams the file, checks every
  * row, inserts the good ones in JDBC batches and reports each rejected row with its number and a reason per column.
  */
 @Service
@@ -44,7 +41,7 @@ public class AssetFiles {
 
 	private static final String[] GOALS = { "confidentiality", "integrity", "availability", "authenticity" };
 
-	private final AssetRepository repository;
+	private final ListQueries lists;
 
 	private final BulkInserts inserts;
 
@@ -54,9 +51,9 @@ public class AssetFiles {
 
 	private final Clock clock;
 
-	AssetFiles(AssetRepository repository, BulkInserts inserts, Identity identity, ApplicationEventPublisher events,
+	AssetFiles(ListQueries lists, BulkInserts inserts, Identity identity, ApplicationEventPublisher events,
 			Clock clock) {
-		this.repository = repository;
+		this.lists = lists;
 		this.inserts = inserts;
 		this.identity = identity;
 		this.events = events;
@@ -68,19 +65,13 @@ public class AssetFiles {
 	public void export(Tables.Format format, OutputStream out) {
 		Map<UUID, MemberSummary> members = identity.membersById();
 		try (Tables.TableWriter writer = Tables.writer(format, out, COLUMNS, WIDTHS)) {
-			int page = 0;
-			Page<Asset> items;
-			do {
-				items = repository.findAll(PageRequest.of(page++, 100, Sort.by("name", "id")));
-				for (Asset asset : items) {
-					MemberSummary owner = asset.getOwnerId() == null ? null : members.get(asset.getOwnerId());
-					int[] own = asset.ownNeeds();
-					writer.row(List.of(asset.getName(), asset.getType().name(), nz(asset.getDescription()),
-							owner == null ? "" : owner.username(), nz(asset.getClassification()), String.valueOf(own[0]),
-							String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3])));
-				}
-			}
-			while (items.hasNext());
+			lists.forEachAsset(asset -> {
+				MemberSummary owner = asset.getOwnerId() == null ? null : members.get(asset.getOwnerId());
+				int[] own = asset.ownNeeds();
+				writer.row(List.of(asset.getName(), asset.getType().name(), nz(asset.getDescription()),
+						owner == null ? "" : owner.username(), nz(asset.getClassification()), String.valueOf(own[0]),
+						String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3])));
+			});
 		}
 	}
 
@@ -135,7 +126,7 @@ public class AssetFiles {
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new BulkInserts.NewAsset(UUID.randomUUID(), request.name().trim(), type,
+		return new BulkInserts.NewAsset(BulkInserts.newId(), request.name().trim(), type,
 				Members.trimToNull(request.description()), owner, Members.trimToNull(request.classification()),
 				AssetService.needs(request));
 	}

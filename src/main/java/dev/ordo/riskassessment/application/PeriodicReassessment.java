@@ -1,11 +1,9 @@
 package dev.ordo.riskassessment.application;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +18,8 @@ import dev.ordo.workflow.Workflows;
 /**
  * Periodic risk reassessment (ISO/IEC 27001 8.2: risk assessments are performed at planned intervals; TS 27022 7.4).
  * The BPMN timer {@code riskassessment/periodic-reassessment} calls {@link #run(Instant)} every cycle; each
- * organization's risks whose last assessment is older than the interval are marked due, and each gets a
+ * organization's risks whose last assessment is older than that organization's interval (its risk criteria, else the
+ * configured default; see {@link RiskCriteriaService#reassessmentInterval()}) are marked due, and each gets a
  * {@code riskReassessment} run with a task for the risk owner, which a new current rating or the owner's
  * confirmation ends.
  */
@@ -43,16 +42,16 @@ public class PeriodicReassessment {
 
 	private final Workflows workflows;
 
-	private final Duration interval;
+	private final RiskCriteriaService criteria;
 
 	PeriodicReassessment(Identity identity, OrganizationScope scope, RiskService risks, RiskRepository repository,
-			Workflows workflows, @Value("${ordo.risk-assessment.reassessment-interval:P365D}") Duration interval) {
+			Workflows workflows, RiskCriteriaService criteria) {
 		this.identity = identity;
 		this.scope = scope;
 		this.risks = risks;
 		this.repository = repository;
 		this.workflows = workflows;
-		this.interval = interval;
+		this.criteria = criteria;
 	}
 
 	/**
@@ -64,7 +63,8 @@ public class PeriodicReassessment {
 	public int run(Instant now) {
 		int marked = 0;
 		for (UUID organizationId : identity.organizationIds()) {
-			marked += scope.in(organizationId, () -> risks.markPeriodicallyDue(now, interval)).size();
+			marked += scope.in(organizationId, () -> risks.markPeriodicallyDue(now, criteria.reassessmentInterval()))
+				.size();
 		}
 		return marked;
 	}

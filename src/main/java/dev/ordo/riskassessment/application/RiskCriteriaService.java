@@ -1,11 +1,13 @@
 package dev.ordo.riskassessment.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,8 @@ import dev.ordo.shared.OrdoPrincipal;
 /**
  * The organization's risk criteria. Ordo's defaults apply until the ISMS manager changes them (no row until then);
  * a change re-maps every existing rating by {@link CriteriaModel#remap the proportional rule} and records each
- * re-mapped rating in the risk's history.
+ * re-mapped rating in the risk's history. They include the organization's planned interval of risk assessment
+ * (ISO/IEC 27001 8.2), falling back to the configured {@code ordo.risk-assessment.reassessment-interval}.
  */
 @Service
 public class RiskCriteriaService {
@@ -46,13 +49,24 @@ public class RiskCriteriaService {
 
 	private final Clock clock;
 
+	private final Duration defaultReassessmentInterval;
+
 	RiskCriteriaService(RiskCriteriaRepository criteria, RiskRepository risks, RiskRatingRepository ratings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${ordo.risk-assessment.reassessment-interval:P365D}") Duration defaultReassessmentInterval) {
 		this.criteria = criteria;
 		this.risks = risks;
 		this.ratings = ratings;
 		this.events = events;
 		this.clock = clock;
+		this.defaultReassessmentInterval = defaultReassessmentInterval;
+	}
+
+	/** The current organization's planned interval of risk assessment: its own, else the configured default. */
+	@Transactional(readOnly = true)
+	public Duration reassessmentInterval() {
+		return criteria.findFirstBy().map(RiskCriteria::getReassessmentIntervalDays).map(Duration::ofDays)
+			.orElse(defaultReassessmentInterval);
 	}
 
 	@Transactional(readOnly = true)
@@ -72,6 +86,11 @@ public class RiskCriteriaService {
 		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
 		var stored = criteria.findFirstBy();
 		CriteriaModel old = stored.map(RiskCriteria::model).orElseGet(CriteriaModel::defaults);
+		if (Boolean.TRUE.equals(request.useDefaultReassessmentInterval())
+				&& request.reassessmentIntervalDays() != null) {
+			throw InvalidInput.of("reassessmentIntervalDays",
+					"give either a number of days or useDefaultReassessmentInterval, not both");
+		}
 		CriteriaModel next = merge(old, request);
 		next.validate();
 		if (request.reason() != null && request.reason().length() > 2000) {
@@ -88,7 +107,8 @@ public class RiskCriteriaService {
 		int remapped = remapAll(old, next, actor, now);
 		events.publishEvent(new RiskCriteriaChanged(CurrentActor.organizationId(), entity.getId(),
 				next.likelihood().size(), next.consequence().size(), next.riskLevels().size(),
-				next.acceptanceThreshold(), remapped, Members.trimToNull(request.reason()), actor.userId()));
+				next.acceptanceThreshold(), next.reassessmentIntervalDays(), remapped,
+				Members.trimToNull(request.reason()), actor.userId()));
 		return view(next, false, now);
 	}
 
@@ -107,7 +127,9 @@ public class RiskCriteriaService {
 		int threshold = r.acceptanceThreshold() != null ? r.acceptanceThreshold()
 				: riskLevels == null ? old.acceptanceThreshold()
 						: CriteriaModel.remap(old.acceptanceThreshold(), old.riskLevels().size(), riskLevels.size());
-		return new CriteriaModel(likelihood, consequence, riskLevels, categories, matrix, threshold);
+		Integer interval = Boolean.TRUE.equals(r.useDefaultReassessmentInterval()) ? null
+				: r.reassessmentIntervalDays() != null ? r.reassessmentIntervalDays() : old.reassessmentIntervalDays();
+		return new CriteriaModel(likelihood, consequence, riskLevels, categories, matrix, threshold, interval);
 	}
 
 	private static List<CriteriaModel.Level> levels(List<RiskCriteriaRequest.Level> levels) {
@@ -140,9 +162,10 @@ public class RiskCriteriaService {
 		return count;
 	}
 
-	static RiskCriteriaView view(CriteriaModel m, boolean defaults, Instant changedAt) {
+	RiskCriteriaView view(CriteriaModel m, boolean defaults, Instant changedAt) {
 		return new RiskCriteriaView(scale(m.likelihood()), scale(m.consequence()), scale(m.riskLevels()), m.categories(),
-				m.matrix(), m.acceptanceThreshold(), defaults, changedAt);
+				m.matrix(), m.acceptanceThreshold(), m.reassessmentIntervalDays(), defaultReassessmentInterval.toDays(),
+				defaults, changedAt);
 	}
 
 	static List<RiskCriteriaView.ScaleLevel> scale(List<CriteriaModel.Level> levels) {

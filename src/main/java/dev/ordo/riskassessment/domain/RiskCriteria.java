@@ -36,6 +36,9 @@ public class RiskCriteria extends OrganizationOwned {
 
 	private int acceptanceThreshold;
 
+	/** Null: the configured default interval. */
+	private Integer reassessmentIntervalDays;
+
 	private Instant changedAt;
 
 	private UUID changedBy;
@@ -58,6 +61,7 @@ public class RiskCriteria extends OrganizationOwned {
 		consequenceCategories = JSON.writeValueAsString(model.categories());
 		matrix = JSON.writeValueAsString(model.matrix());
 		acceptanceThreshold = model.acceptanceThreshold();
+		reassessmentIntervalDays = model.reassessmentIntervalDays();
 		changedAt = now;
 		changedBy = by;
 	}
@@ -66,7 +70,7 @@ public class RiskCriteria extends OrganizationOwned {
 		return new CriteriaModel(levels(likelihoodScale), levels(consequenceScale), levels(riskLevels),
 				JSON.readValue(consequenceCategories, new TypeReference<List<String>>() {
 				}), JSON.readValue(matrix, new TypeReference<List<List<Integer>>>() {
-				}), acceptanceThreshold);
+				}), acceptanceThreshold, reassessmentIntervalDays);
 	}
 
 	private static List<CriteriaModel.Level> levels(String json) {
@@ -76,6 +80,10 @@ public class RiskCriteria extends OrganizationOwned {
 
 	public UUID getId() {
 		return id;
+	}
+
+	public Integer getReassessmentIntervalDays() {
+		return reassessmentIntervalDays;
 	}
 
 	public Instant getChangedAt() {

@@ -18,15 +18,15 @@ public interface RiskRepository extends JpaRepository<Risk, UUID> {
 	List<Object[]> titlesOf(Collection<UUID> ids);
 
 	/** Heat map of current ratings: one aggregate query. */
-	@Query("select r.currentLikelihood, r.currentConsequence, count(r) from Risk r "
+	@Query("select r.currentLikelihood, r.currentConsequence, count(*) from Risk r "
 			+ "group by r.currentLikelihood, r.currentConsequence")
 	List<Object[]> currentCells();
 
-	@Query("select r.inherentLikelihood, r.inherentConsequence, count(r) from Risk r "
+	@Query("select r.inherentLikelihood, r.inherentConsequence, count(*) from Risk r "
 			+ "group by r.inherentLikelihood, r.inherentConsequence")
 	List<Object[]> inherentCells();
 
-	@Query("select r.residualLikelihood, r.residualConsequence, count(r) from Risk r "
+	@Query("select r.residualLikelihood, r.residualConsequence, count(*) from Risk r "
 			+ "group by r.residualLikelihood, r.residualConsequence")
 	List<Object[]> residualCells();
 

@@ -23,11 +23,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.ordo.identity.Identity;
+import dev.ordo.identity.Role;
 import dev.ordo.platform.web.FormErrors;
 import dev.ordo.processes.IsmsProcesses;
 import dev.ordo.riskassessment.AssetListItem;
 import dev.ordo.riskassessment.AssetView;
 import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RiskCriteriaView;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.riskassessment.application.AssetService;
@@ -38,6 +40,7 @@ import dev.ordo.riskassessment.application.RiskService;
 import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
+import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 import dev.ordo.workflow.WorkflowTask;
@@ -215,10 +218,70 @@ class RisksController {
 				file.getOriginalFilename()));
 	}
 
+	@InitBinder("intervalForm")
+	void allowIntervalFields(WebDataBinder binder) {
+		binder.setAllowedFields("reassessmentIntervalDays", "reason");
+	}
+
 	@GetMapping("/risks/criteria")
 	String criteria(Model model) {
-		model.addAttribute("criteria", criteria.view());
+		RiskCriteriaView view = criteria.view();
+		model.addAttribute("criteria", view);
+		if (!model.containsAttribute("intervalForm")) {
+			model.addAttribute("intervalForm", ReassessmentIntervalForm.of(view));
+		}
+		if (!model.containsAttribute("criteriaForm")) {
+			model.addAttribute("criteriaForm", RiskCriteriaForm.of(view));
+		}
 		return "riskassessment/criteria";
+	}
+
+	@InitBinder("criteriaForm")
+	void allowCriteriaFields(WebDataBinder binder) {
+		binder.setAllowedFields("likelihood*", "consequence*", "riskLevels*", "consequenceCategories", "matrix*",
+				"acceptanceThreshold", "reason");
+	}
+
+	/**
+	 * ISMS manager: scales, levels, categories, matrix and acceptance threshold (ISO/IEC 27001 6.1.2 a), through the
+	 * same service call as the API, so existing ratings are re-mapped by rule; messages next to the fields.
+	 */
+	@PostMapping("/risks/criteria")
+	String changeCriteria(@ModelAttribute("criteriaForm") RiskCriteriaForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		model.addAttribute("editing", true);
+		return FormErrors.submit(binding, () -> {
+			criteria.change(form.request());
+			redirect.addFlashAttribute("notice", "Risk criteria saved; existing ratings re-mapped");
+			return "redirect:/risks/criteria";
+		}, () -> criteria(model));
+	}
+
+	/** ISMS manager: the criteria form again with the matrix fitted to the scales as entered; nothing is saved. */
+	@PostMapping("/risks/criteria/resize")
+	String resizeCriteria(@ModelAttribute("criteriaForm") RiskCriteriaForm form, BindingResult binding,
+			Model model) {
+		CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		try {
+			form.resized(criteria.model());
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.bind(invalid, binding);
+		}
+		model.addAttribute("editing", true);
+		return criteria(model);
+	}
+
+	/** ISMS manager: the organization's reassessment interval (ISO/IEC 27001 8.2), messages next to the field. */
+	@PostMapping("/risks/criteria/reassessment-interval")
+	String changeReassessmentInterval(@ModelAttribute("intervalForm") ReassessmentIntervalForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(binding, () -> {
+			criteria.change(form.request());
+			redirect.addFlashAttribute("notice", "Reassessment interval saved");
+			return "redirect:/risks/criteria";
+		}, () -> criteria(model));
 	}
 
 	private String form(RiskView risk, Model model) {

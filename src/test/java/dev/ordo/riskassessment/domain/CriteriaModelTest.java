@@ -60,20 +60,35 @@ class CriteriaModelTest {
 		assertThat(matrix.get(0).get(0)).isEqualTo(1);
 		assertThat(matrix.get(2).get(3)).isEqualTo(4);
 		new CriteriaModel(old.likelihood().subList(0, 3), old.consequence().subList(0, 4), old.riskLevels().subList(0, 4),
-				old.categories(), matrix, 2).validate();
+				old.categories(), matrix, 2, 30).validate();
+	}
+
+	@Test
+	void theReassessmentIntervalIsOneDayToTenYearsOrTheDefault() {
+		CriteriaModel d = CriteriaModel.defaults();
+		for (Integer days : new Integer[] { null, 1, 3650 }) {
+			new CriteriaModel(d.likelihood(), d.consequence(), d.riskLevels(), d.categories(), d.matrix(), 2, days)
+				.validate();
+		}
+		for (int days : new int[] { -1, 0, 3651 }) {
+			CriteriaModel bad = new CriteriaModel(d.likelihood(), d.consequence(), d.riskLevels(), d.categories(),
+					d.matrix(), 2, days);
+			assertThatThrownBy(bad::validate).isInstanceOfSatisfying(InvalidInput.class,
+					e -> assertThat(e.fieldErrors()).containsOnlyKeys("reassessmentIntervalDays"));
+		}
 	}
 
 	@Test
 	void invalidCriteriaAreRejectedWithEveryProblemAtOnce() {
 		CriteriaModel d = CriteriaModel.defaults();
 		CriteriaModel bad = new CriteriaModel(d.likelihood().subList(0, 2), d.consequence(), d.riskLevels(), List.of(),
-				d.matrix(), 9);
+				d.matrix(), 9, 0);
 		assertThatThrownBy(bad::validate).isInstanceOfSatisfying(InvalidInput.class,
 				e -> assertThat(e.fieldErrors()).containsKeys("likelihood", "consequenceCategories",
-						"acceptanceThreshold", "matrix"));
+						"acceptanceThreshold", "matrix", "reassessmentIntervalDays"));
 		CriteriaModel decreasing = new CriteriaModel(d.likelihood(), d.consequence(), d.riskLevels(), d.categories(),
 				List.of(List.of(5, 1, 2, 2, 2), List.of(1, 2, 2, 3, 3), List.of(2, 2, 3, 4, 4), List.of(2, 3, 4, 4, 5),
-						List.of(3, 4, 4, 5, 5)), 2);
+						List.of(3, 4, 4, 5, 5)), 2, null);
 		assertThatThrownBy(decreasing::validate).isInstanceOfSatisfying(InvalidInput.class,
 				e -> assertThat(e.fieldErrors()).containsOnlyKeys("matrix"));
 	}
