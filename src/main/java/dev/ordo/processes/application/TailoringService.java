@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -93,8 +95,12 @@ public class TailoringService {
 	@Transactional(readOnly = true)
 	public ProcessView process(String key) {
 		ProcessDescription description = describe(key);
-		return new ProcessView(description,
-				view(tailorings.findByProcessKey(key).orElse(null), identity.membersById()));
+		ProcessTailoring tailoring = tailorings.findByProcessKey(key).orElse(null);
+		// Only the people this process names: the register and other pages show a process's owner on every view.
+		Map<UUID, MemberSummary> members = tailoring == null ? Map.of()
+				: identity.membersById(Stream.concat(Stream.of(tailoring.getOwnerId(), tailoring.getApprovedBy()),
+						tailoring.deputies().stream()).filter(Objects::nonNull).toList());
+		return new ProcessView(description, view(tailoring, members));
 	}
 
 	/**

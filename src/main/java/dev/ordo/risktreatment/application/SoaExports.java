@@ -112,7 +112,6 @@ public class SoaExports {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
