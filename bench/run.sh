@@ -39,7 +39,7 @@ SEED=${SEED:-42}
 BASE_URL=http://127.0.0.1:$PORT
 ADMIN_PASSWORD=bench-admin-password
 # The app's JVM options for every start: a 512 MiB heap, and G1 returning unused heap to the OS when idle.
-export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=262144}
 
 # Sizes and durations per profile (data sizes: see bench/src/main/java/dev/ordo/bench/datagen/Sizes.java).
 if [ "$PROFILE" = quick ]; then
@@ -118,6 +118,7 @@ metric app.git "$(git -C "$ROOT" log -1 --format='%h %s' 2>/dev/null | cut -c1-8
 metric app.java_opts "$JAVA_OPTS"
 metric load.concurrency "$CONCURRENCY"
 metric load.register_users 64
+metric load.register_seconds "$REGISTER_SECONDS"
 metric load.approve_rate "$APPROVE_RATE"
 metric load.seconds "$MIXED_SECONDS"
 metric load.mixed_rates "$(echo "${MIXED[*]}" | sed 's/-Dbench\.//g; s/Rate=/ \//g; s/$/ sessions\/s/; s/ -D/, /g')"
@@ -295,7 +296,18 @@ if [ -f "$OSCAL_CATALOG" ]; then
     metric "oscal.import_$i.seconds" "${r#* }"
   done
   metric oscal.controls "$(grep -o '"controlCount":[0-9]*' "$OUT/oscal-import-1.json" | cut -d: -f2)"
-  grep '^oscal' "$METRICS" | tee -a "$OUT/run.log" >&2
+  # NIST's SP 800-53 rev5 → ISO/IEC 27001 crosswalk onto the first imported copy: the large organization then has
+  # several catalogs with mappings (built-in ISO/IEC 27001:2022, three SP 800-53 copies, the crosswalk).
+  MAPPING_CSV=${MAPPING_CSV:-$ROOT/../shared/fixtures/mappings/nist/csv/sp800-53r5-to-iso-27001-mapping__Sheet1.csv}
+  NIST_ID=$(sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$OUT/oscal-import-1.json")
+  if [ -f "$MAPPING_CSV" ] && [ -n "$NIST_ID" ]; then
+    r=$(curl -s -o "$OUT/mapping-import.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $LARGE_TOKEN" \
+      -F "file=@$MAPPING_CSV" "$BASE_URL/api/v1/mappings/import?source=$NIST_ID")
+    [ "${r%% *}" = 201 ] || log "mapping import answered ${r%% *}"
+    metric mapping.import_seconds "${r#* }"
+    metric mapping.count "$(grep -o '"mappings":[0-9]*' "$OUT/mapping-import.json" | cut -d: -f2)"
+  fi
+  grep -E '^(oscal|mapping)' "$METRICS" | tee -a "$OUT/run.log" >&2
 else
   log "R1: no OSCAL catalog at $OSCAL_CATALOG; import not measured"
 fi

@@ -15,6 +15,15 @@ public final class ProcessCatalog {
 	private ProcessCatalog() {
 	}
 
+	/** Each process's name as the app shows it in task names: clause and short name ("7.7 Outsourced services"). */
+	public static java.util.Map<String, String> names(Path catalog) throws IOException {
+		JsonNode root = new ObjectMapper().readTree(Files.readString(catalog));
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		root.path("processes").forEach(p -> names.put(p.path("key").asText(),
+				p.path("clause").asText() + " " + p.path("shortName").asText()));
+		return names;
+	}
+
 	public static List<String> keys(Path catalog) throws IOException {
 		JsonNode root = new ObjectMapper().readTree(Files.readString(catalog));
 		List<String> keys = new ArrayList<>();

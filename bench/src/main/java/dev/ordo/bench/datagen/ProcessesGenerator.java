@@ -17,16 +17,21 @@ import dev.ordo.bench.datagen.GenContext.Org;
 import dev.ordo.bench.datagen.GenContext.Person;
 
 /**
- * Processes module: the large organization's history of decided tailoring changes (from before workflows ran, so
- * without a workflow instance) and, from the last approved change of each process, its effective tailoring. The
- * audit trail gets the proposal and the decision of each change.
+ * Processes module: the large organization's history of decided tailoring changes and, from the last approved change
+ * of each process, its effective tailoring. The newest {@code engineHistory} changes were decided in a tailoring
+ * approval: each has its completed workflow instance in the engine's history ({@link EngineHistoryWriter}) as its
+ * lineage; the older ones predate the workflow engine. The audit trail gets the proposal and the decision of each
+ * change.
  */
 final class ProcessesGenerator implements TableGenerator {
 
 	private final List<String> processKeys;
 
-	ProcessesGenerator(List<String> processKeys) {
+	private final Map<String, String> processNames;
+
+	ProcessesGenerator(List<String> processKeys, Map<String, String> processNames) {
 		this.processKeys = processKeys;
+		this.processNames = processNames;
 	}
 
 	@Override
@@ -54,7 +59,10 @@ final class ProcessesGenerator implements TableGenerator {
 		try (PreparedStatement insert = ctx.db.prepareStatement("insert into tailoring_change (id, organization_id, "
 				+ "process_key, status, applicable, justification, owner_id, deputy_ids, target_level, notes, reason, "
 				+ "proposed_by, proposed_at, decided_by, decided_at, decision_comment, workflow_instance_id) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)")) {
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				EngineHistoryWriter engine = new EngineHistoryWriter(ctx.db)) {
+			int firstWithRun = n - Math.min(n, ctx.sizes.engineHistory);
+			SplittableRandom runs = ctx.random("engine-history");
 			for (int i = 0; i < n; i++) {
 				String key = processKeys.get(r.nextInt(processKeys.size()));
 				boolean applicable = r.nextDouble() < 0.92;
@@ -91,6 +99,10 @@ final class ProcessesGenerator implements TableGenerator {
 				insert.setObject(14, c.decider());
 				insert.setObject(15, at(c.decidedAt()));
 				insert.setString(16, c.comment());
+				insert.setString(17, i < firstWithRun ? null
+						: engine.write(new EngineHistoryWriter.Run(c.id(), org.id(), key,
+								processNames.getOrDefault(key, key), c.proposer(), c.proposedAt(), c.decider(),
+								c.decidedAt(), approved, c.comment()), runs));
 				insert.addBatch();
 				if (i % 500 == 499) {
 					insert.executeBatch();
@@ -133,7 +145,8 @@ final class ProcessesGenerator implements TableGenerator {
 			}
 			insert.executeBatch();
 		}
-		return "%d decided tailoring changes (%d approved), %d effective process tailorings".formatted(n,
-				approvedCount, lastApproved.size());
+		return "%d decided tailoring changes (%d approved; %d with a completed workflow instance in the engine's "
+				.formatted(n, approvedCount, Math.min(n, ctx.sizes.engineHistory))
+				+ "history), %d effective process tailorings".formatted(lastApproved.size());
 	}
 }

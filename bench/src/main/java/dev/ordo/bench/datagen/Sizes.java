@@ -15,8 +15,14 @@ public final class Sizes {
 	/** Audit-trail entries in the large organization, in total (generated history plus what the other generators record). */
 	public int auditEntries;
 
-	/** Decided tailoring changes from before the workflow engine ran (imported history, no workflow instance). */
+	/** Decided tailoring changes in the large organization's history. */
 	public int tailoringHistory;
+
+	/**
+	 * Of those, the newest ones decided in a tailoring approval: each a completed workflow instance, written into the
+	 * engine's history tables (see {@link EngineHistoryWriter}); the older ones predate the workflow engine.
+	 */
+	public int engineHistory;
 
 	/** Small organizations whose processes the owners' propose-and-approve scenario uses (17 processes each). */
 	public int workflowOrgs;
@@ -42,10 +48,12 @@ public final class Sizes {
 			case "full" -> {
 				s.users = 200;
 				s.auditEntries = 1_000_000;
-				s.tailoringHistory = 5_000;
+				// 50,000 workflow instances: 49,500 completed approvals in the engine's history, 500 run through the API.
+				s.tailoringHistory = 55_000;
+				s.engineHistory = 49_500;
 				s.workflowOrgs = 20;
 				s.openTasks = 12_000;
-				s.workflows = 50_000;
+				s.workflows = 500;
 				s.concurrency = 8;
 				s.assets = 20_000;
 				s.risks = 100_000;
@@ -53,7 +61,8 @@ public final class Sizes {
 			case "quick" -> {
 				s.users = 200;
 				s.auditEntries = 100_000;
-				s.tailoringHistory = 500;
+				s.tailoringHistory = 2_500;
+				s.engineHistory = 2_000;
 				s.workflowOrgs = 10;
 				s.openTasks = 1_700;
 				s.workflows = 500;
@@ -70,6 +79,7 @@ public final class Sizes {
 		users = Integer.parseInt(args.getOrDefault("users", String.valueOf(users)));
 		auditEntries = Integer.parseInt(args.getOrDefault("audit-entries", String.valueOf(auditEntries)));
 		tailoringHistory = Integer.parseInt(args.getOrDefault("tailoring-history", String.valueOf(tailoringHistory)));
+		engineHistory = Integer.parseInt(args.getOrDefault("engine-history", String.valueOf(engineHistory)));
 		workflowOrgs = Integer.parseInt(args.getOrDefault("workflow-orgs", String.valueOf(workflowOrgs)));
 		openTasks = Integer.parseInt(args.getOrDefault("open-tasks", String.valueOf(openTasks)));
 		workflows = Integer.parseInt(args.getOrDefault("workflows", String.valueOf(workflows)));
@@ -87,6 +97,7 @@ public final class Sizes {
 		m.put("users", users);
 		m.put("auditEntries", auditEntries);
 		m.put("tailoringHistory", tailoringHistory);
+		m.put("engineHistory", engineHistory);
 		m.put("workflowOrgs", workflowOrgs);
 		m.put("openTasks", openTasks);
 		m.put("taskOrgs", taskOrgs());
