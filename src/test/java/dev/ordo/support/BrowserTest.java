@@ -5,7 +5,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +27,11 @@ public abstract class BrowserTest extends IntegrationTest {
 	void startBrowser() throws Exception {
 		browser = Browser.start();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		// A submitted form loads the next page, and htmx swaps parts of a page, while a condition may be reading an
+		// element of the old one. Chrome reports that race either as a stale element or as an "unknown error" (the
+		// node does not belong to the document); both mean "look again". A real failure still ends the wait with a
+		// timeout that carries the last error.
+		wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
 	}
 
 	@AfterEach
