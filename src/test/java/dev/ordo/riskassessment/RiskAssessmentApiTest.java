@@ -1,6 +1,7 @@
 package dev.ordo.riskassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -198,6 +199,57 @@ class RiskAssessmentApiTest extends IntegrationTest {
 		manager.post("/api/v1/risks/" + java.util.UUID.randomUUID() + "/ratings",
 				Map.of("kind", "CURRENT", "likelihood", 1, "consequence", 1, "reason", "x"))
 			.andExpect(status().isNotFound());
+	}
+
+	/** A text filter of three letters or more sorts its matches itself (ListQueries.order); the order is the same. */
+	@Test
+	void aTextFilterKeepsTheChosenOrder() throws Exception {
+		for (String title : List.of("Payroll fraud by a clerk", "Payroll data leaked", "Power outage", "Payroll late")) {
+			manager.post("/api/v1/risks", Map.of("title", title, "kind", "EVENT_BASED", "scenario", "It happens",
+					"ownerId", org.user(Role.ISMS_MANAGER).id().toString())).andExpect(status().isCreated());
+		}
+		for (String q : List.of("payroll", "PAY", "pa")) {
+			viewer.get("/api/v1/risks?sort=title&q=" + q).andExpect(jsonPath("$.totalItems").value(3))
+				.andExpect(jsonPath("$.items[*].title").value(contains("Payroll data leaked", "Payroll fraud by a clerk",
+						"Payroll late")));
+		}
+	}
+
+	/** The heat map's counts are kept between changes (HeatMapCells); every kind of change must show at once. */
+	@Test
+	void theHeatMapFollowsEveryChangeAtOnce() throws Exception {
+		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.unrated").value(0))
+			.andExpect(jsonPath("$.cells[3][1]").value(0));
+		Map<String, Object> event = Map.of("title", "Office flooded", "kind", "EVENT_BASED", "scenario",
+				"The river rises", "ownerId", org.user(Role.ISMS_MANAGER).id().toString());
+		String id = Api.json(manager.post("/api/v1/risks", event).andExpect(status().isCreated())).get("id")
+			.asString();
+		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.unrated").value(1));
+		manager.post("/api/v1/risks/" + id + "/ratings",
+				Map.of("kind", "CURRENT", "likelihood", 4, "consequence", 2, "reason", "no flood barrier"))
+			.andExpect(status().isOk());
+		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.unrated").value(0))
+			.andExpect(jsonPath("$.cells[3][1]").value(1));
+
+		String token = fixtures().token(org.user(Role.ISMS_MANAGER));
+		mvc.perform(post("/api/v1/risks/import").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType("text/csv").accept(MediaType.APPLICATION_JSON)
+			.content("title,kind,scenario,owner,current_likelihood,current_consequence\n"
+					+ "Storm damage,EVENT_BASED,Roof torn off," + org.user(Role.ISMS_MANAGER).username() + ",4,2\n"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
+		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.cells[3][1]").value(2));
+
+		Map<String, Object> criteria = new HashMap<>();
+		criteria.put("likelihood", List.of(Map.of("name", "Low"), Map.of("name", "Medium"), Map.of("name", "High")));
+		criteria.put("consequence", List.of(Map.of("name", "Small"), Map.of("name", "Medium"), Map.of("name", "Large")));
+		criteria.put("riskLevels", List.of(Map.of("name", "Acceptable"), Map.of("name", "Intolerable")));
+		criteria.put("matrix", List.of(List.of(1, 1, 2), List.of(1, 2, 2), List.of(2, 2, 2)));
+		criteria.put("acceptanceThreshold", 1);
+		criteria.put("reason", "three by three");
+		manager.put("/api/v1/risk-criteria", criteria).andExpect(status().isOk());
+		// likelihood 4 of 5 -> 3 of 3, consequence 2 of 5 -> 2 of 3: both risks in the new cell [2][1].
+		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.cells.length()").value(3))
+			.andExpect(jsonPath("$.cells[2][1]").value(2));
 	}
 
 	@Test

@@ -84,10 +84,13 @@ public class RiskService {
 
 	private final Workflows workflows;
 
+	private final HeatMapCells heatMapCells;
+
 	RiskService(RiskRepository risks, RiskRatingRepository ratings, AssetRepository assets, AssetService assetService,
 			RiskCriteriaService criteria, ListQueries lists, Identity identity, ApplicationEventPublisher events,
-			Clock clock, Workflows workflows) {
+			Clock clock, Workflows workflows, HeatMapCells heatMapCells) {
 		this.workflows = workflows;
+		this.heatMapCells = heatMapCells;
 		this.risks = risks;
 		this.ratings = ratings;
 		this.assets = assets;
@@ -195,11 +198,11 @@ public class RiskService {
 	public HeatMap heatMap(RatingKind kind) {
 		RatingKind k = kind == null ? RatingKind.CURRENT : kind;
 		CriteriaModel model = criteria.model();
-		List<Object[]> cells = switch (k) {
+		List<Object[]> cells = heatMapCells.cells(CurrentActor.organizationId(), k, () -> switch (k) {
 			case INHERENT -> risks.inherentCells();
 			case CURRENT -> risks.currentCells();
 			case RESIDUAL -> risks.residualCells();
-		};
+		});
 		int nl = model.likelihood().size();
 		int nc = model.consequence().size();
 		long[][] counts = new long[nl][nc];

@@ -14,17 +14,18 @@ import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.RiskKind;
 
 /**
- * The asset list and the risk register: filtered, sorted and paged in the database, read as projections, always two
- * statements (page and a count capped at {@link #COUNT_CAP}) whatever the size of the data. Sort keys come from a fixed list, never from the
- * request text.
+ * The asset list and the risk register: filtered, sorted and paged in the database, read as projections, at most two
+ * statements (page, and a count capped at {@link #COUNT_CAP} unless the page itself tells the total) whatever the
+ * size of the data. Sort keys come from a
+ * fixed list, never from the request text.
  */
 @Repository
 public class ListQueries {
@@ -81,7 +82,7 @@ public class ListQueries {
 				+ "a.classification, a.effConfidentiality, a.effIntegrity, a.effAvailability, a.effAuthenticity, "
 				+ "a.confidentialitySource, a.integritySource, a.availabilitySource, a.authenticitySource, "
 				+ "a.protectionLevel, a.updatedAt) from Asset a" + where + " order by "
-				+ ASSET_SORTS.getOrDefault(sort, ASSET_SORTS.get("name"));
+				+ order(ASSET_SORTS.getOrDefault(sort, ASSET_SORTS.get("name")), filter.text());
 		return page(select, "select count(*) from (select a.id as id from Asset a" + where + CAPPED, params,
 				AssetRow.class, page);
 	}
@@ -92,9 +93,27 @@ public class ListQueries {
 		String select = "select new dev.ordo.riskassessment.domain.RiskRow(r.id, r.title, r.kind, r.assetId, a.name, "
 				+ "r.threatKey, r.vulnerabilityKey, r.ownerId, r.inherentLevel, r.currentLevel, r.residualLevel, "
 				+ "r.priorityLevel, r.reassessmentDue, r.identifiedAt) from Risk r left join Asset a on a.id = r.assetId"
-				+ where + " order by " + RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority"));
+				+ where + " order by "
+				+ order(RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), filter.text());
 		return page(select, "select count(*) from (select r.id as id from Risk r" + where + CAPPED.replace("a.", "r."),
 				params, RiskRow.class, page);
+	}
+
+	/**
+	 * A list's order; with a text filter of three letters or more, written so that the database cannot read it from
+	 * an index ({@code coalesce(x, x)} around the first key). For such a filter the trigram index finds the matches,
+	 * and sorting them is cheap; given the index order, PostgreSQL instead walks the sort index and tests every title
+	 * until it has a page, expecting matches to be spread evenly. They are not: "ware" matches "Malware …" and "Ransomware …", and
+	 * the title order reached them after 200,000 rows (185 ms; 30 ms through the trigram index). Shorter filters have
+	 * no trigram to look up and keep the index order, which finds common letters at once.
+	 */
+	static String order(String order, String text) {
+		if (text == null || text.trim().length() < 3) {
+			return order;
+		}
+		int end = order.indexOf(' ');
+		String first = order.substring(0, end);
+		return "coalesce(" + first + ", " + first + ")" + order.substring(end);
 	}
 
 	/** The register's filter as a {@code where} clause on {@code r} (a risk); its parameters go into {@code params}. */
@@ -137,7 +156,7 @@ public class ListQueries {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = riskWhere(filter, params);
 		stream("select r, a.name from Risk r left join Asset a on a.id = r.assetId" + where + " order by "
-				+ RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), params, Object[].class,
+				+ order(RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), filter.text()), params, Object[].class,
 				row -> action.accept((Risk) row[0], (String) row[1]));
 	}
 
@@ -190,6 +209,7 @@ public class ListQueries {
 			total.setParameter(k, v);
 		});
 		List<T> items = query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
-		return new PageImpl<>(items, page, total.getSingleResult());
+		// Spring Data's rule: a page that is not full, and not past the end, tells the total without counting.
+		return PageableExecutionUtils.getPage(items, page, total::getSingleResult);
 	}
 }
