@@ -215,20 +215,34 @@ class RiskAssessmentApiTest extends IntegrationTest {
 		}
 	}
 
-	/** The heat map's counts are kept between changes (HeatMapCells); every kind of change must show at once. */
+	/** The heat map's and the lists' counts are kept between changes (KeptCounts); every change shows at once. */
 	@Test
-	void theHeatMapFollowsEveryChangeAtOnce() throws Exception {
+	void theHeatMapAndTheListCountsFollowEveryChangeAtOnce() throws Exception {
 		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.unrated").value(0))
 			.andExpect(jsonPath("$.cells[3][1]").value(0));
-		Map<String, Object> event = Map.of("title", "Office flooded", "kind", "EVENT_BASED", "scenario",
-				"The river rises", "ownerId", org.user(Role.ISMS_MANAGER).id().toString());
+		viewer.get("/api/v1/risks?q=flood&size=1").andExpect(jsonPath("$.totalItems").value(0));
+		viewer.get("/api/v1/assets?size=1").andExpect(jsonPath("$.totalItems").value(0));
+		Map<String, Object> event = new HashMap<>(Map.of("title", "Office flooded", "kind", "EVENT_BASED", "scenario",
+				"The river rises", "ownerId", org.user(Role.ISMS_MANAGER).id().toString()));
 		String id = Api.json(manager.post("/api/v1/risks", event).andExpect(status().isCreated())).get("id")
 			.asString();
 		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.unrated").value(1));
+		// Pages of one, so that the lists count (a page that is not full tells its total without counting).
+		viewer.get("/api/v1/risks?q=flood&size=1").andExpect(jsonPath("$.totalItems").value(1));
+		event.put("title", "Basement flooded");
+		manager.post("/api/v1/risks", event).andExpect(status().isCreated());
+		viewer.get("/api/v1/risks?q=flood&size=1").andExpect(jsonPath("$.totalItems").value(2));
+		manager.put("/api/v1/risks/" + id, Map.of("title", "Office burned down", "kind", "EVENT_BASED", "scenario",
+				"A fire", "ownerId", org.user(Role.ISMS_MANAGER).id().toString())).andExpect(status().isOk());
+		viewer.get("/api/v1/risks?q=flood&size=1").andExpect(jsonPath("$.totalItems").value(1));
+		create(asset("File server", "HARDWARE", 2, 2, 2, 1));
+		viewer.get("/api/v1/assets?size=1").andExpect(jsonPath("$.totalItems").value(1));
+		create(asset("Mail server", "HARDWARE", 2, 2, 2, 1));
+		viewer.get("/api/v1/assets?size=1").andExpect(jsonPath("$.totalItems").value(2));
 		manager.post("/api/v1/risks/" + id + "/ratings",
 				Map.of("kind", "CURRENT", "likelihood", 4, "consequence", 2, "reason", "no flood barrier"))
 			.andExpect(status().isOk());
-		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.unrated").value(0))
+		viewer.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.unrated").value(1))
 			.andExpect(jsonPath("$.cells[3][1]").value(1));
 
 		String token = fixtures().token(org.user(Role.ISMS_MANAGER));

@@ -38,6 +38,7 @@ import dev.ordo.riskassessment.RisksMarkedForReassessment;
 import dev.ordo.riskassessment.domain.Asset;
 import dev.ordo.riskassessment.domain.AssetRepository;
 import dev.ordo.riskassessment.domain.CriteriaModel;
+import dev.ordo.riskassessment.domain.KeptCounts;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.Risk;
 import dev.ordo.riskassessment.domain.RiskLibrary;
@@ -84,13 +85,13 @@ public class RiskService {
 
 	private final Workflows workflows;
 
-	private final HeatMapCells heatMapCells;
+	private final KeptCounts keptCounts;
 
 	RiskService(RiskRepository risks, RiskRatingRepository ratings, AssetRepository assets, AssetService assetService,
 			RiskCriteriaService criteria, ListQueries lists, Identity identity, ApplicationEventPublisher events,
-			Clock clock, Workflows workflows, HeatMapCells heatMapCells) {
+			Clock clock, Workflows workflows, KeptCounts keptCounts) {
 		this.workflows = workflows;
-		this.heatMapCells = heatMapCells;
+		this.keptCounts = keptCounts;
 		this.risks = risks;
 		this.ratings = ratings;
 		this.assets = assets;
@@ -198,7 +199,7 @@ public class RiskService {
 	public HeatMap heatMap(RatingKind kind) {
 		RatingKind k = kind == null ? RatingKind.CURRENT : kind;
 		CriteriaModel model = criteria.model();
-		List<Object[]> cells = heatMapCells.cells(CurrentActor.organizationId(), k, () -> switch (k) {
+		List<Object[]> cells = keptCounts.count(CurrentActor.organizationId(), KeptCounts.Register.RISKS, k, () -> switch (k) {
 			case INHERENT -> risks.inherentCells();
 			case CURRENT -> risks.currentCells();
 			case RESIDUAL -> risks.residualCells();

@@ -20,11 +20,12 @@ import org.springframework.stereotype.Repository;
 
 import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.shared.CurrentActor;
 
 /**
  * The asset list and the risk register: filtered, sorted and paged in the database, read as projections, at most two
- * statements (page, and a count capped at {@link #COUNT_CAP} unless the page itself tells the total) whatever the
- * size of the data. Sort keys come from a
+ * statements (page, and a count capped at {@link #COUNT_CAP} unless the page itself tells the total or the count of
+ * the filter is {@link KeptCounts kept}) whatever the size of the data. Sort keys come from a
  * fixed list, never from the request text.
  */
 @Repository
@@ -48,8 +49,11 @@ public class ListQueries {
 
 	private final EntityManager em;
 
-	ListQueries(EntityManager em) {
+	private final KeptCounts keptCounts;
+
+	ListQueries(EntityManager em, KeptCounts keptCounts) {
 		this.em = em;
+		this.keptCounts = keptCounts;
 	}
 
 	public record AssetFilter(String text, AssetType type, UUID ownerId, Integer minProtection) {
@@ -84,7 +88,7 @@ public class ListQueries {
 				+ "a.protectionLevel, a.updatedAt) from Asset a" + where + " order by "
 				+ order(ASSET_SORTS.getOrDefault(sort, ASSET_SORTS.get("name")), filter.text());
 		return page(select, "select count(*) from (select a.id as id from Asset a" + where + CAPPED, params,
-				AssetRow.class, page);
+				AssetRow.class, page, KeptCounts.Register.ASSETS, filter);
 	}
 
 	public Page<RiskRow> risks(RiskFilter filter, String sort, PageRequest page) {
@@ -96,7 +100,7 @@ public class ListQueries {
 				+ where + " order by "
 				+ order(RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), filter.text());
 		return page(select, "select count(*) from (select r.id as id from Risk r" + where + CAPPED.replace("a.", "r."),
-				params, RiskRow.class, page);
+				params, RiskRow.class, page, KeptCounts.Register.RISKS, filter);
 	}
 
 	/**
@@ -201,7 +205,7 @@ public class ListQueries {
 	}
 
 	private <T> Page<T> page(String select, String count, Map<String, Object> params, Class<T> type,
-			PageRequest page) {
+			PageRequest page, KeptCounts.Register register, Record filter) {
 		TypedQuery<T> query = em.createQuery(select, type);
 		TypedQuery<Long> total = em.createQuery(count, Long.class);
 		params.forEach((k, v) -> {
@@ -209,7 +213,9 @@ public class ListQueries {
 			total.setParameter(k, v);
 		});
 		List<T> items = query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
-		// Spring Data's rule: a page that is not full, and not past the end, tells the total without counting.
-		return PageableExecutionUtils.getPage(items, page, total::getSingleResult);
+		// Spring Data's rule: a page that is not full, and not past the end, tells the total without counting. The
+		// count of a filter is kept until the register changes: paging through a list does not count again.
+		return PageableExecutionUtils.getPage(items, page,
+				() -> keptCounts.count(CurrentActor.organizationId(), register, filter, total::getSingleResult));
 	}
 }

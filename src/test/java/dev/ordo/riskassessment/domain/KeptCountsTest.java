@@ -1,4 +1,4 @@
-package dev.ordo.riskassessment.application;
+package dev.ordo.riskassessment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +14,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.domain.KeptCounts.Register;
 
-class HeatMapCellsTest {
+class KeptCountsTest {
 
 	final AtomicLong now = new AtomicLong();
 
-	final HeatMapCells cells = new HeatMapCells(Duration.ofSeconds(30), now::get);
+	final KeptCounts kept = new KeptCounts(Duration.ofSeconds(30), now::get);
 
 	final UUID org = UUID.randomUUID();
 
@@ -32,17 +33,19 @@ class HeatMapCellsTest {
 	}
 
 	long served(UUID organization, RatingKind kind) {
-		return (long) cells.cells(organization, kind, this::count).get(0)[2];
+		return (long) kept.count(organization, Register.RISKS, kind, this::count).get(0)[2];
 	}
 
 	@Test
-	void countsAreKeptPerOrganizationAndKindUntilAChange() {
+	void countsAreKeptPerOrganizationRegisterAndWhatUntilTheRegisterChanges() {
 		assertThat(served(org, RatingKind.CURRENT)).isEqualTo(1);
 		assertThat(served(org, RatingKind.CURRENT)).isEqualTo(1);
 		assertThat(served(org, RatingKind.RESIDUAL)).isEqualTo(2);
 		assertThat(served(UUID.randomUUID(), RatingKind.CURRENT)).isEqualTo(3);
 
-		cells.changed(org);
+		kept.changed(org, Register.ASSETS);
+		assertThat(served(org, RatingKind.CURRENT)).isEqualTo(1);
+		kept.changed(org, Register.RISKS);
 		assertThat(served(org, RatingKind.CURRENT)).isEqualTo(4);
 		assertThat(served(org, RatingKind.RESIDUAL)).isEqualTo(5);
 		assertThat(served(org, RatingKind.CURRENT)).isEqualTo(4);
@@ -50,8 +53,8 @@ class HeatMapCellsTest {
 
 	@Test
 	void countsTakenWhileAChangeWasUnderWayAreNotKept() {
-		cells.cells(org, RatingKind.CURRENT, () -> {
-			cells.changed(org);
+		kept.count(org, Register.RISKS, RatingKind.CURRENT, () -> {
+			kept.changed(org, Register.RISKS);
 			return count();
 		});
 		assertThat(served(org, RatingKind.CURRENT)).isEqualTo(2);
@@ -61,7 +64,7 @@ class HeatMapCellsTest {
 	void aChangeInATransactionOutdatesTheCountsAgainWhenItEnds() {
 		TransactionSynchronizationManager.initSynchronization();
 		try {
-			cells.changed(org);
+			kept.changed(org, Register.RISKS);
 			// Before the commit is visible a reader counts the old rows and keeps them ...
 			assertThat(served(org, RatingKind.CURRENT)).isEqualTo(1);
 			assertThat(served(org, RatingKind.CURRENT)).isEqualTo(1);
