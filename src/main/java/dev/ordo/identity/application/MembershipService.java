@@ -3,12 +3,9 @@ package dev.ordo.identity.application;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,26 +47,22 @@ public class MembershipService {
 
 	@Transactional(readOnly = true)
 	public List<MemberSummary> members() {
-		List<Membership> all = memberships.findAll();
-		Map<UUID, UserAccount> users = accounts.findAllById(all.stream().map(Membership::getUserId).toList())
-			.stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
-		return all.stream().filter(m -> users.containsKey(m.getUserId()))
-			.map(m -> summary(m, users.get(m.getUserId())))
+		return memberships.summaries().stream().map(MembershipService::summary)
 			.sorted(Comparator.comparing(MemberSummary::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
 
-	/** The given people, those of them who are members; two statements however many. */
+	/** The given people, those of them who are members; one statement however many. */
 	@Transactional(readOnly = true)
 	public List<MemberSummary> members(Collection<UUID> userIds) {
 		if (userIds.isEmpty()) {
 			return List.of();
 		}
-		List<Membership> found = memberships.findByUserIdIn(userIds);
-		Map<UUID, UserAccount> users = accounts.findAllById(found.stream().map(Membership::getUserId).toList())
-			.stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
-		return found.stream().filter(m -> users.containsKey(m.getUserId()))
-			.map(m -> summary(m, users.get(m.getUserId()))).toList();
+		return memberships.summariesOf(userIds).stream().map(MembershipService::summary).toList();
+	}
+
+	private static MemberSummary summary(Object[] row) {
+		return new MemberSummary((UUID) row[0], (String) row[1], (String) row[2], Membership.roles((String) row[3]));
 	}
 
 	@Transactional(readOnly = true)

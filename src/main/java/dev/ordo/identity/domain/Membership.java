@@ -43,10 +43,15 @@ public class Membership extends OrganizationOwned {
 	}
 
 	public Set<Role> roles() {
-		if (roles == null || roles.isBlank()) {
+		return roles(roles);
+	}
+
+	/** Roles as stored: names separated by commas. */
+	public static Set<Role> roles(String stored) {
+		if (stored == null || stored.isBlank()) {
 			return EnumSet.noneOf(Role.class);
 		}
-		return Arrays.stream(roles.split(",")).map(Role::valueOf)
+		return Arrays.stream(stored.split(",")).map(Role::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}
 

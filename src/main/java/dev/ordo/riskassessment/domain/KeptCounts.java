@@ -1,23 +1,14 @@
 package dev.ordo.riskassessment.domain;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
-
+import dev.ordo.platform.persistence.KeptPerOrganization;
 import dev.ordo.riskassessment.AssetChanged;
 import dev.ordo.riskassessment.AssetRegistered;
 import dev.ordo.riskassessment.AssetRemoved;
@@ -32,17 +23,14 @@ import dev.ordo.shared.AuditableEvent;
 
 /**
  * Counts over an organization's whole register — the heat map's cells, a list's number of matches — kept from one
- * change of that register to the next. Each is an aggregate over up to every risk or asset of the organization: a few
- * milliseconds alone at 100,000 risks, but asked on every view and page, and under 64 readers of the register they
- * were most of the database's time (benchmark, docs/performance.md). Paging through a list or looking at the heat
- * map again does not change them.
+ * change of that register to the next ({@link KeptPerOrganization}). Each is an aggregate over up to every risk or
+ * asset of the organization: a few milliseconds alone at 100,000 risks, but asked on every view and page, and under
+ * 64 readers of the register they were most of the database's time (benchmark, docs/performance.md). Paging through
+ * a list or looking at the heat map again does not change them.
  *
- * <p>Every change to risks or assets publishes an event anyway (the audit trail needs it). Each one outdates the
- * organization's counts of that register at once and again when its transaction has ended, and counts are kept with
- * the version they were read under, so a count that overlapped a change is never served afterwards. Changes made
- * outside this process (another instance on the same database, SQL by hand) show after
- * {@code ordo.risk-assessment.count-cache-ttl} at the latest. At most {@value #MAX_KEPT} counts are kept, the least
- * used go first.
+ * <p>Every change to risks or assets publishes an event anyway (the audit trail needs it); each outdates the
+ * organization's counts over that register. Changes made outside this process show after
+ * {@code ordo.risk-assessment.count-cache-ttl} at the latest.
  */
 @Component
 public class KeptCounts {
@@ -54,26 +42,13 @@ public class KeptCounts {
 
 	static final int MAX_KEPT = 10_000;
 
-	private record Key(UUID organizationId, Register register, Object what) {
-	}
+	private final KeptPerOrganization<Object, Object> risks;
 
-	private record Counted(long version, Object count) {
-	}
+	private final KeptPerOrganization<Object, Object> assets;
 
-	private record Versioned(UUID organizationId, Register register) {
-	}
-
-	private final Cache<Key, Counted> counted;
-
-	private final Map<Versioned, AtomicLong> versions = new ConcurrentHashMap<>();
-
-	@Autowired
 	KeptCounts(@Value("${ordo.risk-assessment.count-cache-ttl:PT30S}") Duration ttl) {
-		this(ttl, Ticker.systemTicker());
-	}
-
-	KeptCounts(Duration ttl, Ticker ticker) {
-		this.counted = Caffeine.newBuilder().maximumSize(MAX_KEPT).expireAfterWrite(ttl).ticker(ticker).build();
+		this.risks = new KeptPerOrganization<>(ttl, MAX_KEPT);
+		this.assets = new KeptPerOrganization<>(ttl, MAX_KEPT);
 	}
 
 	/**
@@ -82,15 +57,7 @@ public class KeptCounts {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T count(UUID organizationId, Register register, Object what, Supplier<T> count) {
-		Key key = new Key(organizationId, register, what);
-		long version = version(organizationId, register).get();
-		Counted kept = counted.getIfPresent(key);
-		if (kept != null && kept.version() == version) {
-			return (T) kept.count();
-		}
-		T fresh = count.get();
-		counted.put(key, new Counted(version, fresh));
-		return fresh;
+		return (T) kept(register).get(organizationId, what, count::get);
 	}
 
 	@EventListener({ RiskIdentified.class, RiskChanged.class, RiskRated.class, RisksImported.class,
@@ -104,25 +71,12 @@ public class KeptCounts {
 		changed(event.organizationId(), Register.ASSETS);
 	}
 
-	/**
-	 * Outdates the organization's counts over the register, and again when the current transaction has ended
-	 * (committed or not): a reader that counted between the two, before the commit was visible, cannot keep its
-	 * counts. The events above call it; a write that publishes none (rows inserted with SQL) must call it itself.
-	 */
+	/** Outdates the counts; the events above call it, a write that publishes none (SQL in a test) must itself. */
 	public void changed(UUID organizationId, Register register) {
-		AtomicLong version = version(organizationId, register);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					version.incrementAndGet();
-				}
-			});
-		}
-		version.incrementAndGet();
+		kept(register).changed(organizationId);
 	}
 
-	private AtomicLong version(UUID organizationId, Register register) {
-		return versions.computeIfAbsent(new Versioned(organizationId, register), v -> new AtomicLong());
+	private KeptPerOrganization<Object, Object> kept(Register register) {
+		return register == Register.RISKS ? risks : assets;
 	}
 }

@@ -1,0 +1,81 @@
+package dev.ordo.platform.persistence;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+/**
+ * Values read from an organization's data — a count over a register, the directory of its members — kept until that
+ * data changes, for reads that are asked on every page but change rarely.
+ *
+ * <p>The owning module calls {@link #changed} for every change (from the events it publishes anyway). That outdates
+ * the organization's values at once and again when the current transaction has ended, and a value is kept with the
+ * version it was read under, so a value read while a change was under way, before its commit was visible, is never
+ * served afterwards. Changes this process does not see (another instance on the same database, SQL by hand) show
+ * after the time to live at the latest. Bounded in size (Caffeine; the least used go first).
+ *
+ * @param <K> what is kept per organization (a filter, a kind of rating, a constant)
+ * @param <V> the value
+ */
+public final class KeptPerOrganization<K, V> {
+
+	private record Key<K>(UUID organizationId, K what) {
+	}
+
+	private record Kept<V>(long version, V value) {
+	}
+
+	private final Cache<Key<K>, Kept<V>> kept;
+
+	private final Map<UUID, AtomicLong> versions = new ConcurrentHashMap<>();
+
+	public KeptPerOrganization(Duration timeToLive, long maxSize) {
+		this(timeToLive, maxSize, Ticker.systemTicker());
+	}
+
+	/** With a ticker of one's own (tests). */
+	public KeptPerOrganization(Duration timeToLive, long maxSize, Ticker ticker) {
+		this.kept = Caffeine.newBuilder().maximumSize(maxSize).expireAfterWrite(timeToLive).ticker(ticker).build();
+	}
+
+	/** The organization's value of {@code what}: the kept one if nothing changed since, else {@code read}'s, kept. */
+	public V get(UUID organizationId, K what, Supplier<V> read) {
+		Key<K> key = new Key<>(organizationId, what);
+		long version = version(organizationId).get();
+		Kept<V> found = kept.getIfPresent(key);
+		if (found != null && found.version() == version) {
+			return found.value();
+		}
+		V value = read.get();
+		kept.put(key, new Kept<>(version, value));
+		return value;
+	}
+
+	/** Outdates the organization's values now and again when the current transaction (if any) has ended. */
+	public void changed(UUID organizationId) {
+		AtomicLong version = version(organizationId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					version.incrementAndGet();
+				}
+			});
+		}
+		version.incrementAndGet();
+	}
+
+	private AtomicLong version(UUID organizationId) {
+		return versions.computeIfAbsent(organizationId, id -> new AtomicLong());
+	}
+}
