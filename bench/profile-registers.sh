@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Profiles the R1 register load alone, against the database a PostgreSQL run of bench/run.sh left (ordo_bench):
+# starts the app with ./ordo, runs the `registers` phase once to warm up and once measured, and records for the
+# measured one a JFR recording of the app, the app's and PostgreSQL's CPU, and (when PostgreSQL preloads
+# pg_stat_statements) the statements by total database time.
+#
+#   bench/profile-registers.sh LABEL [SECONDS] [-- extra JVM options]
+#
+# Output: bench/results/profile-LABEL/ (app.jfr, gatling.log, pgss.txt). Needs a previous `bench/run.sh [--quick]`
+# on PostgreSQL (data, harness classpath) and a built app. To see statements: as superuser,
+# `alter system set shared_preload_libraries = 'pg_stat_statements'`, restart PostgreSQL, and
+# `create extension pg_stat_statements` in ordo_bench. Environment: PORT (default 8180), JFR_SETTINGS (default).
+set -euo pipefail
+[ $# -ge 1 ] || { sed -n '2,12p' "$0"; exit 2; }
+LABEL=$1; shift
+SECS=20
+if [ $# -gt 0 ] && [ "$1" != -- ]; then SECS=$1; shift; fi
+[ "${1:-}" = -- ] && shift
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=$ROOT/bench
+OUT=$BENCH/results/profile-$LABEL
+mkdir -p "$OUT"
+DATA=$(ls -td "$BENCH"/results/*-pg 2>/dev/null | head -n 1)/data
+[ -f "$DATA/browse.csv" ] || { echo "profile-registers.sh: run bench/run.sh on PostgreSQL first" >&2; exit 1; }
+CP="$BENCH/target/classes:$(cat "$BENCH/target/cp-test.txt")"
+GATLING_CP="$BENCH/target/test-classes:$CP"
+PORT=${PORT:-8180}
+PSQL=(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d ordo_bench -Atq)
+export PORT ORDO_DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/ordo_bench" ORDO_DB_USER=${PGUSER:-postgres}
+export ORDO_DB_PASSWORD= ORDO_ADMIN_PASSWORD=bench-admin-password
+export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=262144}
+
+"$ROOT/ordo" --jdk 17 -- "$@" > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2> /dev/null || true' EXIT
+for _ in $(seq 1 900); do
+  curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2> /dev/null | grep -q UP && break
+  kill -0 $APP 2> /dev/null || { tail -n 30 "$OUT/app.log" >&2; exit 1; }
+  sleep 0.2
+done
+pg_cpu_s() { ps -C postgres -o times= | awk '{s += $1} END {print s}'; }
+app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$APP/stat"; }
+phase() { # phase SECONDS LOG
+  java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$GATLING_CP" -Dbench.phase=registers \
+    -Dbench.seconds="$1" -Dbench.data="$DATA" -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.concurrency=8 \
+    -Dbench.approveRate=200 -Dbench.registerUsers=64 -Dbench.password=bench-admin-password \
+    io.gatling.app.Gatling --simulation dev.ordo.bench.sim.OrdoSimulation --results-folder "$OUT/gatling" \
+    --launcher maven --build-tool-version 3 > "$2" 2>&1 || true
+}
+phase 20 "$OUT/warm-up.log"
+PGSS=0
+"${PSQL[@]}" -c "select pg_stat_statements_reset()" > /dev/null 2>&1 && PGSS=1
+jcmd $APP JFR.start name=registers settings="${JFR_SETTINGS:-default}" filename="$OUT/app.jfr" > /dev/null
+a0=$(app_cpu_ms); p0=$(pg_cpu_s)
+phase "$SECS" "$OUT/gatling.log"
+a1=$(app_cpu_ms); p1=$(pg_cpu_s)
+jcmd $APP JFR.stop name=registers > /dev/null
+if [ $PGSS = 1 ]; then
+  "${PSQL[@]}" -F ' | ' -c "select calls, round(total_exec_time::numeric), round(mean_exec_time::numeric, 2),
+    left(regexp_replace(query, '\s+', ' ', 'g'), 160) from pg_stat_statements order by total_exec_time desc
+    limit 25" > "$OUT/pgss.txt"
+fi
+reads=$(grep -E '^> registers: (risk|asset|heat)' "$OUT/gatling.log" | tail -n 5 | awk -F'|' '{s += $2} END {print s}')
+echo "registers phase of ${SECS}s (sign-ins included): app CPU $((a1 - a0)) ms, PostgreSQL CPU $((p1 - p0)) s," \
+  "$reads reads" | tee "$OUT/summary.txt"
+grep -E '^> registers: ' "$OUT/gatling.log" | tail -n 9 | cut -c1-120 | tee -a "$OUT/summary.txt"
