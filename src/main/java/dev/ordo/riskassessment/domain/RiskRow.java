@@ -9,4 +9,17 @@ import dev.ordo.riskassessment.RiskKind;
 public record RiskRow(UUID id, String title, RiskKind kind, UUID assetId, String assetName, String threatKey,
 		String vulnerabilityKey, UUID ownerId, int inherentLevel, int currentLevel, int residualLevel,
 		int priorityLevel, boolean reassessmentDue, Instant identifiedAt) {
+
+	/** Without the asset's name, which the register reads for its page only (see {@link ListQueries#risks}). */
+	public RiskRow(UUID id, String title, RiskKind kind, UUID assetId, String threatKey, String vulnerabilityKey,
+			UUID ownerId, int inherentLevel, int currentLevel, int residualLevel, int priorityLevel,
+			boolean reassessmentDue, Instant identifiedAt) {
+		this(id, title, kind, assetId, null, threatKey, vulnerabilityKey, ownerId, inherentLevel, currentLevel,
+				residualLevel, priorityLevel, reassessmentDue, identifiedAt);
+	}
+
+	RiskRow withAssetName(String name) {
+		return new RiskRow(id, title, kind, assetId, name, threatKey, vulnerabilityKey, ownerId, inherentLevel,
+				currentLevel, residualLevel, priorityLevel, reassessmentDue, identifiedAt);
+	}
 }
