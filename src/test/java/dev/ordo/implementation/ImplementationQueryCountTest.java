@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,6 +20,7 @@ import dev.ordo.identity.Role;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
+import dev.ordo.support.StatementCounting;
 
 /**
  * The list and the detail of applied controls run a fixed number of SQL statements whatever the size of the data:
@@ -54,15 +51,13 @@ class ImplementationQueryCountTest extends IntegrationTest {
 	}
 
 	private Map<String, Long> count(Api api, UUID id) throws Exception {
-		Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
-			.getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String endpoint : ENDPOINTS) {
 			String path = endpoint.equals("DETAIL") ? "/api/v1/applied-controls/" + id : endpoint;
 			api.get(path).andExpect(status().isOk());
-			statistics.clear();
+			StatementCounting.reset();
 			api.get(path).andExpect(status().isOk());
-			counts.put(endpoint, statistics.getPrepareStatementCount());
+			counts.put(endpoint, StatementCounting.statements());
 		}
 		return counts;
 	}

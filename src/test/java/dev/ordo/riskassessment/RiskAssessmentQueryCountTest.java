@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +22,7 @@ import dev.ordo.riskassessment.domain.KeptCounts;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
+import dev.ordo.support.StatementCounting;
 
 /**
  * Lists and detail pages run a fixed number of SQL statements whatever the size of the data: the same count with 50
@@ -81,8 +78,6 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 	}
 
 	private Map<String, Long> count(Api api, UUID org, UUID assetId, UUID riskId) throws Exception {
-		Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
-			.getStatistics();
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String endpoint : ENDPOINTS) {
@@ -93,9 +88,9 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 			};
 			api.get(path).andExpect(status().isOk());
 			outdateKeptCounts(org);
-			statistics.clear();
+			StatementCounting.reset();
 			api.get(path).andExpect(status().isOk());
-			counts.put(endpoint, statistics.getPrepareStatementCount());
+			counts.put(endpoint, StatementCounting.statements());
 		}
 		assertThat(jdbc).isNotNull();
 		return counts;
@@ -108,12 +103,10 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 	}
 
 	private long statements(Api api, String path) throws Exception {
-		Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
-			.getStatistics();
 		api.get(path).andExpect(status().isOk());
-		statistics.clear();
+		StatementCounting.reset();
 		api.get(path).andExpect(status().isOk());
-		return statistics.getPrepareStatementCount();
+		return StatementCounting.statements();
 	}
 
 	private void insert(UUID org, UUID owner, int from, int to, List<UUID> assetIds, List<UUID> riskIds) {

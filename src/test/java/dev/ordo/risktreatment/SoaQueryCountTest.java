@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,6 +18,7 @@ import dev.ordo.identity.Role;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
+import dev.ordo.support.StatementCounting;
 
 /**
  * The Statement of Applicability runs a fixed number of SQL statements whatever the size of the data: the same count
@@ -52,14 +49,12 @@ class SoaQueryCountTest extends IntegrationTest {
 	}
 
 	private Map<String, Long> count(Api api) throws Exception {
-		Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
-			.getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String endpoint : ENDPOINTS) {
 			api.get(endpoint).andExpect(status().isOk());
-			statistics.clear();
+			StatementCounting.reset();
 			api.get(endpoint).andExpect(status().isOk());
-			counts.put(endpoint, statistics.getPrepareStatementCount());
+			counts.put(endpoint, StatementCounting.statements());
 		}
 		return counts;
 	}

@@ -15,6 +15,7 @@ import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.MembershipGranted;
 import dev.ordo.identity.MembershipRevoked;
 import dev.ordo.identity.Role;
+import dev.ordo.identity.domain.MemberQueries;
 import dev.ordo.identity.domain.Membership;
 import dev.ordo.identity.domain.MembershipRepository;
 import dev.ordo.identity.domain.UserAccount;
@@ -37,8 +38,11 @@ public class MembershipService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MemberQueries queries;
+
 	MembershipService(MembershipRepository memberships, UserAccountRepository accounts, AccountService accountService,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MemberQueries queries) {
+		this.queries = queries;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.accountService = accountService;
@@ -47,7 +51,7 @@ public class MembershipService {
 
 	@Transactional(readOnly = true)
 	public List<MemberSummary> members() {
-		return memberships.summaries().stream().map(MembershipService::summary)
+		return queries.members(CurrentActor.organizationId()).stream()
 			.sorted(Comparator.comparing(MemberSummary::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
@@ -58,11 +62,7 @@ public class MembershipService {
 		if (userIds.isEmpty()) {
 			return List.of();
 		}
-		return memberships.summariesOf(userIds).stream().map(MembershipService::summary).toList();
-	}
-
-	private static MemberSummary summary(Object[] row) {
-		return new MemberSummary((UUID) row[0], (String) row[1], (String) row[2], Membership.roles((String) row[3]));
+		return queries.members(CurrentActor.organizationId(), userIds);
 	}
 
 	@Transactional(readOnly = true)

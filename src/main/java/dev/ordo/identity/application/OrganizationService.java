@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import dev.ordo.identity.OrganizationCreated;
 import dev.ordo.identity.OrganizationSummary;
 import dev.ordo.identity.Role;
+import dev.ordo.identity.domain.MemberQueries;
 import dev.ordo.identity.domain.Membership;
 import dev.ordo.identity.domain.MembershipRepository;
 import dev.ordo.identity.domain.Organization;
@@ -32,8 +33,11 @@ public class OrganizationService {
 
 	private final OrganizationScope scope;
 
+	private final MemberQueries queries;
+
 	OrganizationService(OrganizationRepository organizations, MembershipRepository memberships,
-			ApplicationEventPublisher events, OrganizationScope scope) {
+			ApplicationEventPublisher events, OrganizationScope scope, MemberQueries queries) {
+		this.queries = queries;
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.events = events;
@@ -88,11 +92,8 @@ public class OrganizationService {
 	/** The organizations the signed-in person belongs to, for the switcher. */
 	public List<OrganizationSummary> mine() {
 		UUID userId = CurrentActor.require().userId();
-		return scope.asSystem(() -> {
-			List<UUID> ids = memberships.findAllByUserId(userId).stream().map(Membership::getOrganizationId).toList();
-			return organizations.findAllById(ids).stream().map(OrganizationService::summary)
-				.sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
-		});
+		return queries.organizationsOf(userId).stream()
+			.sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
 	}
 
 	static OrganizationSummary summary(Organization o) {
