@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.Role;
+import dev.ordo.platform.persistence.KeptPerOrganization;
 import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskCriteriaChanged;
 import dev.ordo.riskassessment.RiskCriteriaRequest;
@@ -51,9 +52,21 @@ public class RiskCriteriaService {
 
 	private final Duration defaultReassessmentInterval;
 
+	/**
+	 * The criteria as last read, per organization: every register page and rating needs them, they change rarely,
+	 * and only {@link #change} changes them (a look-up and three JSON documents parsed per request otherwise).
+	 */
+	private final KeptPerOrganization<Boolean, Stored> kept;
+
+	/** The criteria in force, whether they are Ordo's defaults, and when they were last changed. */
+	private record Stored(CriteriaModel model, boolean defaults, Instant changedAt) {
+	}
+
 	RiskCriteriaService(RiskCriteriaRepository criteria, RiskRepository risks, RiskRatingRepository ratings,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${ordo.risk-assessment.reassessment-interval:P365D}") Duration defaultReassessmentInterval) {
+			@Value("${ordo.risk-assessment.reassessment-interval:P365D}") Duration defaultReassessmentInterval,
+			@Value("${ordo.risk-assessment.count-cache-ttl:PT30S}") Duration keptFor) {
+		this.kept = new KeptPerOrganization<>(keptFor, 10_000);
 		this.criteria = criteria;
 		this.risks = risks;
 		this.ratings = ratings;
@@ -71,14 +84,19 @@ public class RiskCriteriaService {
 
 	@Transactional(readOnly = true)
 	public CriteriaModel model() {
-		return criteria.findFirstBy().map(RiskCriteria::model).orElseGet(CriteriaModel::defaults);
+		return stored().model();
+	}
+
+	private Stored stored() {
+		return kept.get(CurrentActor.organizationId(), Boolean.TRUE, () -> criteria.findFirstBy()
+			.map(c -> new Stored(c.model(), false, c.getChangedAt()))
+			.orElseGet(() -> new Stored(CriteriaModel.defaults(), true, null)));
 	}
 
 	@Transactional(readOnly = true)
 	public RiskCriteriaView view() {
-		var stored = criteria.findFirstBy();
-		return view(stored.map(RiskCriteria::model).orElseGet(CriteriaModel::defaults), stored.isEmpty(),
-				stored.map(RiskCriteria::getChangedAt).orElse(null));
+		Stored stored = stored();
+		return view(stored.model(), stored.defaults(), stored.changedAt());
 	}
 
 	@Transactional
@@ -97,6 +115,7 @@ public class RiskCriteriaService {
 			throw InvalidInput.of("reason", "must have at most 2000 characters");
 		}
 		Instant now = clock.instant();
+		kept.changed(CurrentActor.organizationId());
 		RiskCriteria entity = stored.orElse(null);
 		if (entity == null) {
 			entity = criteria.save(new RiskCriteria(next, actor.userId(), now));

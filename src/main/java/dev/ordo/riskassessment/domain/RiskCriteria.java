@@ -66,16 +66,18 @@ public class RiskCriteria extends OrganizationOwned {
 		changedBy = by;
 	}
 
+	/** The criteria, unmodifiable: a model read once is shared by the requests that follow (it is kept). */
 	public CriteriaModel model() {
+		List<List<Integer>> cells = JSON.readValue(matrix, new TypeReference<List<List<Integer>>>() {
+		});
 		return new CriteriaModel(levels(likelihoodScale), levels(consequenceScale), levels(riskLevels),
-				JSON.readValue(consequenceCategories, new TypeReference<List<String>>() {
-				}), JSON.readValue(matrix, new TypeReference<List<List<Integer>>>() {
-				}), acceptanceThreshold, reassessmentIntervalDays);
+				List.copyOf(JSON.readValue(consequenceCategories, new TypeReference<List<String>>() {
+				})), cells.stream().map(List::copyOf).toList(), acceptanceThreshold, reassessmentIntervalDays);
 	}
 
 	private static List<CriteriaModel.Level> levels(String json) {
-		return JSON.readValue(json, new TypeReference<List<CriteriaModel.Level>>() {
-		});
+		return List.copyOf(JSON.readValue(json, new TypeReference<List<CriteriaModel.Level>>() {
+		}));
 	}
 
 	public UUID getId() {
