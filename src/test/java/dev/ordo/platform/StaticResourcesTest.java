@@ -44,5 +44,12 @@ class StaticResourcesTest extends IntegrationTest {
 		}
 		// Page links are not static files: only /static/** and /webjars/** are looked up among them.
 		assertThat(html).contains("href=\"/risks\"");
+		// The versioned names are kept after the first look-up: the next page links the same files.
+		String again = mvc.perform(get("/processes")
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		for (String file : files) {
+			assertThat(again).contains(file);
+		}
 	}
 }
