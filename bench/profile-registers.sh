@@ -60,7 +60,7 @@ if [ $PGSS = 1 ]; then
     left(regexp_replace(query, '\s+', ' ', 'g'), 160) from pg_stat_statements order by total_exec_time desc
     limit 25" > "$OUT/pgss.txt"
 fi
-reads=$(grep -E '^> registers: (risk|asset|heat)' "$OUT/gatling.log" | tail -n 5 | awk -F'|' '{s += $2} END {print s}')
+reads=$(grep -E '^> registers: (risk|asset|heat)' "$OUT/gatling.log" | tail -n 5 | awk -F'|' '{gsub(/[ ,]/, "", $2); s += $2} END {print s}')
 echo "registers phase of ${SECS}s (sign-ins included): app CPU $((a1 - a0)) ms, PostgreSQL CPU $((p1 - p0)) s," \
   "$reads reads" | tee "$OUT/summary.txt"
 grep -E '^> registers: ' "$OUT/gatling.log" | tail -n 9 | cut -c1-120 | tee -a "$OUT/summary.txt"
