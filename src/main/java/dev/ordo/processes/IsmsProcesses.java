@@ -2,6 +2,7 @@ package dev.ordo.processes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +36,15 @@ public class IsmsProcesses {
 	/** One process with the current organization's tailoring; {@link dev.ordo.shared.NotFound} if the key is unknown. */
 	public ProcessView byKey(String key) {
 		return tailoring.process(key);
+	}
+
+	/**
+	 * Who owns the process in the current organization, if anyone: the same person as {@code byKey(key)}'s owner,
+	 * read without the rest of the tailoring, for pages that name their process's owner on every view.
+	 * {@link dev.ordo.shared.NotFound} if the key is unknown.
+	 */
+	public Optional<MemberRef> owner(String key) {
+		return tailoring.owner(key);
 	}
 
 	/** The process map: every process and participant, and every interaction between them. */

@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -77,6 +80,21 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title", manager)).contains("inherent");
 		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,,Mail server");
 		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");
+	}
+
+	/** The register names the owner the organization gave its risk assessment process (TS 27022 7.4). */
+	@Test
+	void theRegisterNamesTheProcessOwner() throws Exception {
+		TestUser viewer = org.user(Role.VIEWER);
+		assertThat(html("/risks", viewer)).contains("<span id=\"process-owner\">not assigned</span>");
+		TestUser owner = org.user(Role.PROCESS_OWNER);
+		context.getBean(JdbcTemplate.class).update("insert into process_tailoring (id, organization_id, process_key, "
+				+ "applicable, owner_id, target_level, version) values (?, ?, 'risk-assessment', true, ?, 2, 0)",
+				UUID.randomUUID(), org.id(), owner.id());
+		assertThat(html("/risks", viewer)).contains("<span id=\"process-owner\">" + owner.displayName() + "</span>");
+		// Another organization's owner of the same process is not this one's.
+		TestOrg other = fixtures().organization("Risk pages other");
+		assertThat(html("/risks", other.user(Role.VIEWER))).contains("<span id=\"process-owner\">not assigned</span>");
 	}
 
 	@Test

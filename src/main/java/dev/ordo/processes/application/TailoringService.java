@@ -36,6 +36,7 @@ import dev.ordo.processes.domain.ProcessTailoring;
 import dev.ordo.processes.domain.ProcessTailoringRepository;
 import dev.ordo.processes.domain.TailoringChange;
 import dev.ordo.processes.domain.TailoringChangeRepository;
+import dev.ordo.processes.domain.TailoringQueries;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
@@ -71,8 +72,12 @@ public class TailoringService {
 
 	private final Clock clock;
 
+	private final TailoringQueries queries;
+
 	TailoringService(ProcessCatalog catalog, ProcessTailoringRepository tailorings, TailoringChangeRepository changes,
-			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock) {
+			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock,
+			TailoringQueries queries) {
+		this.queries = queries;
 		this.catalog = catalog;
 		this.tailorings = tailorings;
 		this.changes = changes;
@@ -101,6 +106,14 @@ public class TailoringService {
 				: identity.membersById(Stream.concat(Stream.of(tailoring.getOwnerId(), tailoring.getApprovedBy()),
 						tailoring.deputies().stream()).filter(Objects::nonNull).toList());
 		return new ProcessView(description, view(tailoring, members));
+	}
+
+	/** The process's owner in the current organization: for pages that name it on every view (two short reads). */
+	@Transactional(readOnly = true)
+	public Optional<MemberRef> owner(String key) {
+		describe(key);
+		return queries.ownerOf(CurrentActor.organizationId(), key)
+			.map(id -> ref(id, identity.membersById(List.of(id))));
 	}
 
 	/**

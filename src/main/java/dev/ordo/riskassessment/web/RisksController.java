@@ -104,7 +104,7 @@ class RisksController {
 		model.addAttribute("minLevel", minLevel);
 		model.addAttribute("reassessmentDue", reassessmentDue);
 		model.addAttribute("sort", ListQueries.RISK_SORTS.containsKey(sort) ? sort : "priority");
-		model.addAttribute("processOwner", processes.byKey(PROCESS_KEY).tailoring().owner());
+		model.addAttribute("processOwner", processes.owner(PROCESS_KEY).orElse(null));
 		return "riskassessment/risks";
 	}
 
