@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.riskassessment.domain.KeptCounts;
+import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
@@ -53,6 +54,7 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 		api.get("/api/v1/assets?size=1").andExpect(jsonPath("$.totalItems").value(5_000));
 		Map<String, Long> at5000 = count(api, org.id(), assetIds.get(0), riskIds.get(0));
 		assertThat(at5000).isEqualTo(at50);
+		deepPagesHoldTheRowsTheExportHasThere(api);
 		// Lists: paged projection and count, plus a fixed number of look-ups (token, members, criteria).
 		assertThat(at50.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 12L));
 		System.out.println("SQL statements per request (50 and 5,000 rows): " + at50);
@@ -94,6 +96,32 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 		}
 		assertThat(jdbc).isNotNull();
 		return counts;
+	}
+
+	/**
+	 * Deep pages read their rows' ids first ({@code ListQueries.DEFERRED_OFFSET}); the pages around that depth hold the
+	 * rows the export, which streams the whole list through another query, has at the same places.
+	 */
+	private void deepPagesHoldTheRowsTheExportHasThere(Api api) throws Exception {
+		int from = ListQueries.DEFERRED_OFFSET / 50 - 1;
+		for (String sort : List.of("title", "priority", "identified")) {
+			List<String> exported = api.get("/api/v1/risks/export?sort=" + sort).andReturn().getResponse()
+				.getContentAsString().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+			for (int page = from; page <= from + 2; page++) {
+				List<String> ids = new ArrayList<>();
+				Api.json(api.get("/api/v1/risks?size=50&sort=" + sort + "&page=" + page)).get("items")
+					.forEach(item -> ids.add(item.get("id").asString()));
+				assertThat(ids).as("%s page %d", sort, page).isEqualTo(exported.subList(page * 50, page * 50 + 50));
+			}
+		}
+		List<String> names = api.get("/api/v1/assets/export").andReturn().getResponse().getContentAsString().lines()
+			.skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+		for (int page = from; page <= from + 2; page++) {
+			List<String> listed = new ArrayList<>();
+			Api.json(api.get("/api/v1/assets?size=50&sort=name&page=" + page)).get("items")
+				.forEach(item -> listed.add(item.get("name").asString()));
+			assertThat(listed).as("assets page %d", page).isEqualTo(names.subList(page * 50, page * 50 + 50));
+		}
 	}
 
 	/** As after a change: the next count of the heat map or a list runs its statement again. */

@@ -132,10 +132,9 @@ public class ListQueries {
 			where.append(" and a.protection_level >= :minProtection");
 			params.addValue("minProtection", filter.minProtection());
 		}
-		String select = "select " + ASSET_COLUMNS + " from asset a" + where + " order by "
-				+ order(ASSET_SORTS.getOrDefault(sort, ASSET_SORTS.get("name")), filter.text(), page.getOffset());
-		return page(select, "select a.id from asset a" + where, params, ASSET_ROW, page,
-				KeptCounts.Register.ASSETS, filter);
+		String order = order(ASSET_SORTS.getOrDefault(sort, ASSET_SORTS.get("name")), filter.text(), page.getOffset());
+		return page(new Statement("asset a", ASSET_COLUMNS, where.toString(), order, blank(filter.text())), params,
+				ASSET_ROW, page, KeptCounts.Register.ASSETS, filter);
 	}
 
 	public Page<RiskRow> risks(RiskFilter filter, String sort, PageRequest page) {
@@ -143,10 +142,9 @@ public class ListQueries {
 		String where = riskWhere(filter, true, params::addValue);
 		// The assets' names are read for the page's rows afterwards: joined in the paged query, the database looks
 		// up the asset of every row an offset skips too (page 300 of the register: 419 ms instead of 21 ms).
-		String select = "select " + RISK_COLUMNS + " from risk r" + where + " order by "
-				+ order(RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), filter.text(), page.getOffset());
-		Page<RiskRow> rows = page(select, "select r.id from risk r" + where, params, RISK_ROW, page,
-				KeptCounts.Register.RISKS, filter);
+		String order = order(RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority")), filter.text(), page.getOffset());
+		Page<RiskRow> rows = page(new Statement("risk r", RISK_COLUMNS, where, order, blank(filter.text())), params,
+				RISK_ROW, page, KeptCounts.Register.RISKS, filter);
 		Map<UUID, String> names = assetNames(rows.getContent().stream().map(RiskRow::assetId)
 			.filter(Objects::nonNull).distinct().toList());
 		return rows.map(row -> row.assetId() == null ? row : row.withAssetName(names.get(row.assetId())));
@@ -291,22 +289,48 @@ public class ListQueries {
 		return page.getTotalElements() > COUNT_CAP;
 	}
 
+	/** A list's statement: {@code table} with its one-letter alias, the columns, filter and order written with it. */
+	private record Statement(String table, String columns, String where, String order, boolean withoutText) {
+
+		String alias() {
+			return table.substring(table.indexOf(' ') + 1);
+		}
+	}
+
 	/**
-	 * A page of {@code select}, and when needed the number of rows of {@code matches} (a select of the same rows),
-	 * counted up to {@link #COUNT_CAP} + 1: all rows of a list belong to one organization and every list index starts
-	 * with it, so the database stops after that many.
+	 * Rows into a list from which a page first finds its rows' ids and then reads the rows: with {@code OFFSET} the
+	 * database reads every row it skips, and for the ids alone it can skip through the index (register sorted by
+	 * residual level at 300,000 risks: 18 ms → 7 ms 20,000 rows in, 11 → 6 ms 10,000 in; slower for the first pages,
+	 * 2.6 → 4.3 ms 1,000 in). A text filter reads its matches from the trigram index either way.
 	 */
-	private <T> Page<T> page(String select, String matches, MapSqlParameterSource params, RowMapper<T> rows,
-			PageRequest page, KeptCounts.Register register, Record filter) {
+	public static final int DEFERRED_OFFSET = 2_000;
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/**
+	 * A page of {@code list}, and when needed the number of its rows, counted up to {@link #COUNT_CAP} + 1: all rows
+	 * of a list belong to one organization and every list index starts with it, so the database stops after that many.
+	 */
+	private <T> Page<T> page(Statement list, MapSqlParameterSource params, RowMapper<T> rows, PageRequest page,
+			KeptCounts.Register register, Record filter) {
 		MapSqlParameterSource paged = new MapSqlParameterSource(params.getValues())
 			.addValue("offset", page.getOffset())
 			.addValue("size", page.getPageSize());
-		List<T> items = jdbc.query(select + " offset :offset rows fetch first :size rows only", paged, rows);
+		String a = list.alias();
+		String window = list.where() + " order by " + list.order() + " offset :offset rows fetch first :size rows only";
+		String select = page.getOffset() >= DEFERRED_OFFSET && list.withoutText()
+				? "select " + list.columns() + " from " + list.table() + " join (select " + a + ".id from "
+						+ list.table() + window + ") p on p.id = " + a + ".id order by " + list.order()
+				: "select " + list.columns() + " from " + list.table() + window;
+		List<T> items = jdbc.query(select, paged, rows);
 		// Spring Data's rule: a page that is not full, and not past the end, tells the total without counting. The
 		// count of a filter is kept until the register changes: paging through a list does not count again.
 		return PageableExecutionUtils.getPage(items, page,
 				() -> keptCounts.count(CurrentActor.organizationId(), register, filter,
-						() -> jdbc.queryForObject("select count(*) from (" + matches + " fetch first "
-								+ (COUNT_CAP + 1) + " rows only) matches", params, Long.class)));
+						() -> jdbc.queryForObject("select count(*) from (select " + a + ".id from " + list.table()
+								+ list.where() + " fetch first " + (COUNT_CAP + 1) + " rows only) matches", params,
+								Long.class)));
 	}
 }
