@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Profiles the R1 register load alone, against the database a PostgreSQL run of bench/run.sh left (ordo_bench):
 # starts the app with ./ordo, runs the `registers` phase once to warm up and once measured, and records for the
-# measured one a JFR recording of the app, the app's and PostgreSQL's CPU, and (when PostgreSQL preloads
-# pg_stat_statements) the statements by total database time.
+# measured one a JFR recording of the app, the app's and PostgreSQL's CPU per read, the machine's CPU left to the
+# load driver, and (when PostgreSQL preloads pg_stat_statements) the statements by total database time.
 #
 #   bench/profile-registers.sh LABEL [SECONDS] [-- extra JVM options]
 #
@@ -30,6 +30,9 @@ export PORT ORDO_DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/ordo_bench"
 export ORDO_DB_PASSWORD= ORDO_ADMIN_PASSWORD=bench-admin-password
 export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=262144}
 
+# Rows imported by the bench run are not yet vacuumed: the first profile after a run would set their hint bits and
+# run beside autovacuum (it was slow each time).
+"${PSQL[@]}" -c "vacuum analyze"
 "$ROOT/ordo" --jdk 17 -- "$@" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2> /dev/null || true' EXIT
@@ -39,6 +42,9 @@ for _ in $(seq 1 900); do
   sleep 0.2
 done
 pg_cpu_s() { ps -C postgres -o times= | awk '{s += $1} END {print s}'; }
+# Busy CPU of the whole machine (user + nice + system + irq + softirq + steal), in ms: what is left after the app
+# and PostgreSQL is mostly the load driver.
+busy_ms() { awk -v hz="$(getconf CLK_TCK)" '/^cpu / {print int(($2 + $3 + $4 + $7 + $8 + $9) * 1000 / hz)}' /proc/stat; }
 app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$APP/stat"; }
 phase() { # phase SECONDS LOG
   java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$GATLING_CP" -Dbench.phase=registers \
@@ -58,9 +64,9 @@ jcmd $APP JFR.start name=registers settings="${JFR_SETTINGS:-default}" filename=
 phase "$SECS" "$OUT/gatling.log" &
 GATLING=$!
 sleep 14
-a0=$(app_cpu_ms); p0=$(pg_cpu_s); t0=$(date +%s%N)
+a0=$(app_cpu_ms); p0=$(pg_cpu_s); b0=$(busy_ms); t0=$(date +%s%N)
 wait $GATLING
-a1=$(app_cpu_ms); p1=$(pg_cpu_s); t1=$(date +%s%N)
+a1=$(app_cpu_ms); p1=$(pg_cpu_s); b1=$(busy_ms); t1=$(date +%s%N)
 jcmd $APP JFR.stop name=registers > /dev/null
 if [ $PGSS = 1 ]; then
   "${PSQL[@]}" -F ' | ' -c "select calls, round(total_exec_time::numeric), round(mean_exec_time::numeric, 2),
@@ -71,6 +77,10 @@ reads=$(grep -E '^> registers: (risk|asset|heat)' "$OUT/gatling.log" | tail -n 5
 window=$(( (t1 - t0) / 1000000 ))
 echo "registers phase of ${SECS}s: $reads reads in all; from 2 s after the reads began to the end (${window} ms):" \
   "app CPU $((a1 - a0)) ms, PostgreSQL CPU $((p1 - p0)) s; app CPU per read ≈" \
-  "$(awk -v c=$((a1 - a0)) -v r="$reads" -v w="$window" -v s="$SECS" 'BEGIN {printf "%.1f ms", c / (r * w / (s * 1000))}')" \
+  "$(awk -v c=$((a1 - a0)) -v r="$reads" -v w="$window" -v s="$SECS" 'BEGIN {printf "%.1f ms", c / (r * w / (s * 1000))}')," \
+  "PostgreSQL CPU per read ≈" \
+  "$(awk -v c=$(( (p1 - p0) * 1000 )) -v r="$reads" -v w="$window" -v s="$SECS" 'BEGIN {printf "%.1f ms", c / (r * w / (s * 1000))}');" \
+  "machine busy $((b1 - b0)) ms of $((window * $(nproc))) ms, the rest (load driver, system)" \
+  "$(( (b1 - b0) - (a1 - a0) - (p1 - p0) * 1000 )) ms" \
   | tee "$OUT/summary.txt"
 grep -E '^> registers: ' "$OUT/gatling.log" | tail -n 9 | cut -c1-120 | tee -a "$OUT/summary.txt"
