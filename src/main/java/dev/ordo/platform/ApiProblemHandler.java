@@ -1,9 +1,14 @@
 package dev.ordo.platform;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -53,7 +58,39 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setTitle("Not found");
 			return problem;
 		}
-		return validation(List.of(new FieldError(ex.getName(), "has an invalid value")));
+		return validation(List.of(new FieldError(ex.getName(), expected(ex.getRequiredType()) + " (was \""
+				+ abbreviated(String.valueOf(ex.getValue())) + "\")")));
+	}
+
+	/** What a query parameter of this type takes, so the client can correct it without reading the docs. */
+	static String expected(Class<?> type) {
+		if (type == null) {
+			return "has an invalid value";
+		}
+		if (type.isEnum()) {
+			return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+				.collect(Collectors.joining(", "));
+		}
+		if (type == UUID.class) {
+			return "must be an id (UUID)";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "must be a whole number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "must be true or false";
+		}
+		if (type == Instant.class) {
+			return "must be an ISO-8601 instant such as 2026-01-31T09:00:00Z";
+		}
+		if (type == LocalDate.class) {
+			return "must be an ISO-8601 date such as 2026-01-31";
+		}
+		return "has an invalid value";
+	}
+
+	private static String abbreviated(String value) {
+		return value.length() <= 60 ? value : value.substring(0, 60) + "…";
 	}
 
 	@ExceptionHandler(InvalidInput.class)

@@ -97,6 +97,10 @@ class ImplementationApiTest extends IntegrationTest {
 
 	@Test
 	void invalidRequestsAnswerFieldErrors() throws Exception {
+		viewer.get("/api/v1/applied-controls?sort=owner&page=-2").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[1].field").value("sort"))
+			.andExpect(jsonPath("$.errors[1].message").value("must be one of control, due, status, updated, verified"));
 		JsonNode problem = Api.json(manager.post("/api/v1/applied-controls", Map.of("catalog", "no-such-catalog",
 				"controlId", "x", "status", "NOT_APPLICABLE", "ownerId", UUID.randomUUID().toString()))
 			.andExpect(status().isBadRequest()));

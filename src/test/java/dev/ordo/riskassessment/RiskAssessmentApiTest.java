@@ -201,6 +201,38 @@ class RiskAssessmentApiTest extends IntegrationTest {
 			.andExpect(status().isNotFound());
 	}
 
+	/**
+	 * A list request outside what the list offers is refused with every wrong parameter and what it takes, rather
+	 * than answered in another order or from another page than asked for.
+	 */
+	@Test
+	void listRequestsTheListsDoNotOfferAreRefusedNamingWhatTheyTake() throws Exception {
+		JsonNode problem = Api.json(viewer.get("/api/v1/risks?sort=severity&page=-1&size=0")
+			.andExpect(status().isBadRequest()));
+		assertThat(problem.get("type").asString()).isEqualTo("urn:ordo:problem:validation");
+		assertThat(messages(problem)).containsOnlyKeys("page", "size", "sort")
+			.containsEntry("sort", "must be one of identified, inherent, priority, residual, title");
+		assertThat(messages(Api.json(viewer.get("/api/v1/assets?sort=owner").andExpect(status().isBadRequest()))))
+			.containsEntry("sort", "must be one of classification, name, protection, type, updated");
+		viewer.get("/api/v1/risks/export?sort=severity").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sort"));
+		assertThat(messages(Api.json(viewer.get("/api/v1/risks?kind=SCENARIO").andExpect(status().isBadRequest()))))
+			.containsEntry("kind", "must be one of ASSET_BASED, EVENT_BASED (was \"SCENARIO\")");
+		assertThat(messages(Api.json(viewer.get("/api/v1/risks?minLevel=high").andExpect(status().isBadRequest()))))
+			.containsEntry("minLevel", "must be a whole number (was \"high\")");
+		assertThat(messages(Api.json(viewer.get("/api/v1/risks?ownerId=42").andExpect(status().isBadRequest()))))
+			.containsEntry("ownerId", "must be an id (UUID) (was \"42\")");
+		// A page larger than a list gives is not an error: the answer says which size it used.
+		viewer.get("/api/v1/risks?sort=title&size=500").andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(100));
+	}
+
+	private static Map<String, String> messages(JsonNode problem) {
+		Map<String, String> messages = new HashMap<>();
+		problem.get("errors").forEach(e -> messages.put(e.get("field").asString(), e.get("message").asString()));
+		return messages;
+	}
+
 	/** A text filter of three letters or more sorts its matches itself (ListQueries.order); the order is the same. */
 	@Test
 	void aTextFilterKeepsTheChosenOrder() throws Exception {

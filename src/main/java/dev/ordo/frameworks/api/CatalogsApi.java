@@ -31,6 +31,7 @@ import dev.ordo.frameworks.application.CatalogImportService.Started;
 import dev.ordo.frameworks.application.CatalogImportService.Upload;
 import dev.ordo.frameworks.application.MappingService;
 import dev.ordo.frameworks.application.MappingService.MappingImportResult;
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.shared.InvalidInput;
 
@@ -54,8 +55,9 @@ class CatalogsApi {
 	@GetMapping("/catalogs")
 	PageResponse<CatalogView> catalogs(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size);
 		List<CatalogView> all = frameworks.catalogs();
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		PageRequest request = PageRequest.of(page, Math.min(size, ListParameters.MAX_SIZE));
 		int from = (int) Math.min(request.getOffset(), all.size());
 		int to = Math.min(from + request.getPageSize(), all.size());
 		return PageResponse.of(new PageImpl<>(all.subList(from, to), request, all.size()));
@@ -69,6 +71,7 @@ class CatalogsApi {
 	@GetMapping("/catalogs/{id}/controls")
 	PageResponse<ControlView> controls(@PathVariable String id, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size);
 		return PageResponse.of(frameworks.controls(id, q, page, size));
 	}
 

@@ -34,6 +34,7 @@ import dev.ordo.identity.application.MembershipService;
 import dev.ordo.identity.application.OrganizationService;
 import dev.ordo.identity.application.UserAdministration;
 import dev.ordo.identity.application.UserAdministration.AccountView;
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.NotFound;
@@ -146,6 +147,7 @@ class IdentityApi {
 	@GetMapping("/admin/users")
 	PageResponse<AccountView> accounts(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size);
 		return PageResponse.of(users.accounts(page, size));
 	}
 

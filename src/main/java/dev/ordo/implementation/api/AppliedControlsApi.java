@@ -24,6 +24,7 @@ import dev.ordo.implementation.VerificationRequest;
 import dev.ordo.implementation.VerificationView;
 import dev.ordo.implementation.application.AppliedControlService;
 import dev.ordo.implementation.domain.AppliedControlQueries;
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 
 /** Applied controls, their evidence and verifications, and catalog coverage over the API. */
@@ -44,6 +45,7 @@ class AppliedControlsApi {
 			@RequestParam(required = false) String catalog, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "control") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size, sort, AppliedControlQueries.SORTS.keySet());
 		return PageResponse.of(
 				controls.list(new AppliedControlQueries.Filter(q, status, ownerId, catalog, overdue), sort, page, size));
 	}

@@ -23,6 +23,7 @@ import dev.ordo.processes.TailoringChangeView;
 import dev.ordo.processes.TailoringChangeView.Status;
 import dev.ordo.processes.TailoringRequest;
 import dev.ordo.processes.application.TailoringService;
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 
 /** The ISMS processes of the current organization over the API. */
@@ -83,6 +84,7 @@ class ProcessesApi {
 	@GetMapping("/tailoring-changes")
 	PageResponse<TailoringChangeView> changes(@RequestParam(required = false) Status status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size);
 		return PageResponse.of(tailoring.changes(status, page, size));
 	}
 

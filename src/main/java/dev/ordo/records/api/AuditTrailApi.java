@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.records.AuditTrail;
 import dev.ordo.records.AuditTrailPage;
 
@@ -28,6 +29,7 @@ class AuditTrailApi {
 	AuditTrailPage search(@RequestParam(required = false) String subjectType,
 			@RequestParam(required = false) String subjectId, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Instant until, @RequestParam(defaultValue = "50") int size) {
+		ListParameters.checkSize(size);
 		return trail.search(subjectType, subjectId, cursor, until, size);
 	}
 }

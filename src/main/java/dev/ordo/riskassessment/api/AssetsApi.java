@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.riskassessment.AssetListItem;
 import dev.ordo.riskassessment.AssetRequest;
@@ -51,6 +52,7 @@ class AssetsApi {
 			@RequestParam(required = false) AssetType type, @RequestParam(required = false) UUID ownerId,
 			@RequestParam(required = false) Integer minProtection, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size, sort, ListQueries.ASSET_SORTS.keySet());
 		return PageResponse.capped(assets.list(new ListQueries.AssetFilter(q, type, ownerId, minProtection), sort, page,
 				size), ListQueries.COUNT_CAP);
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.riskassessment.HeatMap;
 import dev.ordo.riskassessment.ImportReport;
@@ -65,6 +66,7 @@ class RisksApi {
 			@RequestParam(required = false) UUID assetId, @RequestParam(required = false) Integer minLevel,
 			@RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
+		ListParameters.checkSort(sort, ListQueries.RISK_SORTS.keySet());
 		Tables.Format f = Tables.Format.named(format);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
@@ -87,6 +89,7 @@ class RisksApi {
 			@RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size, sort, ListQueries.RISK_SORTS.keySet());
 		return PageResponse.capped(risks.register(
 				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue), sort, page, size),
 				ListQueries.COUNT_CAP);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.risktreatment.AcceptanceView;
 import dev.ordo.risktreatment.PlanItemRequest;
@@ -56,6 +57,7 @@ class RiskTreatmentApi {
 	@GetMapping("/treatment-plan-items")
 	PageResponse<PlanItemView> planItems(@RequestParam(required = false) PlanItemStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		ListParameters.check(page, size);
 		return PageResponse.of(treatments.planItems(status, page, size));
 	}
 
