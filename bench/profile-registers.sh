@@ -9,9 +9,11 @@
 # Output: bench/results/profile-LABEL/ (app.jfr, gatling.log, pgss.txt). Needs a previous `bench/run.sh [--quick]`
 # on PostgreSQL (data, harness classpath) and a built app. To see statements: as superuser,
 # `alter system set shared_preload_libraries = 'pg_stat_statements'`, restart PostgreSQL, and
-# `create extension pg_stat_statements` in ordo_bench. Environment: PORT (default 8180), JFR_SETTINGS (default).
+# `create extension pg_stat_statements` in ordo_bench. Environment: PORT (default 8180), JFR_SETTINGS (default),
+# USERS (concurrent readers, default 64), JDK (17 or 25; default 25 where installed, as for bench/run.sh's load),
+# ORDO_MODE (plain, cds or aot; default: cds on JDK 17, aot on JDK 25).
 set -euo pipefail
-[ $# -ge 1 ] || { sed -n '2,12p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
 LABEL=$1; shift
 SECS=20
 if [ $# -gt 0 ] && [ "$1" != -- ]; then SECS=$1; shift; fi
@@ -25,6 +27,9 @@ DATA=$(ls -td "$BENCH"/results/*-pg 2>/dev/null | head -n 1)/data
 CP="$BENCH/target/classes:$(cat "$BENCH/target/cp-test.txt")"
 GATLING_CP="$BENCH/target/test-classes:$CP"
 PORT=${PORT:-8180}
+JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+if [ "${JDK:-25}" = 25 ] && [ -x "$JAVA25_HOME/bin/java" ]; then JDK=25; else JDK=17; fi
+export JAVA25_HOME
 PSQL=(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d ordo_bench -Atq)
 export PORT ORDO_DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/ordo_bench" ORDO_DB_USER=${PGUSER:-postgres}
 export ORDO_DB_PASSWORD= ORDO_ADMIN_PASSWORD=bench-admin-password
@@ -33,7 +38,7 @@ export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeap
 # Rows imported by the bench run are not yet vacuumed: the first profile after a run would set their hint bits and
 # run beside autovacuum (it was slow each time).
 "${PSQL[@]}" -c "vacuum analyze"
-"$ROOT/ordo" --jdk 17 -- "$@" > "$OUT/app.log" 2>&1 &
+"$ROOT/ordo" --jdk "$JDK" ${ORDO_MODE:+--mode "$ORDO_MODE"} -- "$@" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2> /dev/null || true' EXIT
 for _ in $(seq 1 900); do
@@ -49,7 +54,7 @@ app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($1
 phase() { # phase SECONDS LOG
   java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$GATLING_CP" -Dbench.phase=registers \
     -Dbench.seconds="$1" -Dbench.data="$DATA" -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.concurrency=8 \
-    -Dbench.approveRate=200 -Dbench.registerUsers=64 -Dbench.password=bench-admin-password \
+    -Dbench.approveRate=200 -Dbench.registerUsers="${USERS:-64}" -Dbench.password=bench-admin-password \
     io.gatling.app.Gatling --simulation dev.ordo.bench.sim.OrdoSimulation --results-folder "$OUT/gatling" \
     --launcher maven --build-tool-version 3 > "$2" 2>&1 || true
 }

@@ -7,7 +7,7 @@
 #   --quick   small data and short phases (a few minutes); default is the full size of the issue
 #   --db      pg (default: database ordo_bench on 127.0.0.1:5432, dropped and re-created) or h2 (file in the results)
 #   --no-doc  do not append the summary to docs/performance.md
-# Environment: PORT (default 8180), ORDO_JAR (default target/ordo-*.jar, built when missing), PGHOST/PGPORT/PGUSER
+# Environment: LOAD_JDK (25 or 17: the JDK the app runs on under load; default 25 where installed), PORT (default 8180), ORDO_JAR (default target/ordo-*.jar, built when missing), PGHOST/PGPORT/PGUSER
 # (default 127.0.0.1/5432/postgres), GEN_EXTRA (more generator arguments, e.g. "--workflows 5000"), JAVA25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), SEED (default 42).
 # All load goes to 127.0.0.1. Results: bench/results/<run>/ (gitignored).
 set -euo pipefail
@@ -198,10 +198,15 @@ java -Xmx1g -cp "$CP" dev.ordo.bench.datagen.Generate --phase db --db-url "$ORDO
   "${GEN_ARGS[@]}" ${GEN_EXTRA:-} > "$OUT/generate-db.log" 2>&1 || { cat "$OUT/generate-db.log" >&2; exit 1; }
 grep -E '^(identity|processes|riskassessment|records) ' "$OUT/generate-db.log" | tee -a "$OUT/run.log" >&2
 
-# --- 3. fast start (JDK 17 + CDS), the app under load ------------------------------------------------------------------
-"$ROOT/ordo" --jdk 17 --prepare-only
-start_app jdk17-cds "$ROOT/ordo" --jdk 17
-idle_rss jdk17-cds
+# --- 3. the app under load: on JDK 25 (AOT cache) where it is installed, else on JDK 17 (CDS) --------------------------
+# On JDK 17 the app's CPU per read grows with the number of concurrent requests (likely JDK-8180450, type checks
+# against interfaces, fixed in JDK 23): at 64 concurrent readers it used 2.7 times the CPU per read it needs on JDK 25
+# (docs/configuration.md, Java runtime). LOAD_JDK=17 runs the load on JDK 17 anyway.
+if [ "${LOAD_JDK:-25}" = 25 ] && [ -x "$JAVA25_HOME/bin/java" ]; then LOAD_JDK=25; else LOAD_JDK=17; fi
+metric load.jdk $LOAD_JDK
+"$ROOT/ordo" --jdk $LOAD_JDK --prepare-only
+start_app load-jdk$LOAD_JDK "$ROOT/ordo" --jdk $LOAD_JDK
+idle_rss load-jdk$LOAD_JDK
 
 log "generating workflow instances through the API"
 java -Xmx512m -cp "$CP" dev.ordo.bench.datagen.Generate --phase api --base-url "$BASE_URL" --out "$OUT/data" \
@@ -342,8 +347,10 @@ import_file() { # import_file LABEL PATH CONTENT-TYPE FILE: POSTs, records rows/
   cpu0=$(cpu_ms "$APP_PID")
   answer=$(curl -sS -w '\n%{time_total}' -H "Authorization: Bearer $LARGE_TOKEN" -H "Content-Type: $type" \
     --data-binary "@$file" "$BASE_URL$path?file=$(basename "$file")")
-  t=$(echo "$answer" | tail -n 1)
-  n=$(echo "$answer" | head -n 1 | sed -n 's/.*"imported":\([0-9]*\).*/\1/p')
+  # Parameter expansion and a here-string, not `echo | head`: under pipefail a reader that stops early can end the
+  # run with SIGPIPE (it did once, exit 141, after the asset import).
+  t=${answer##*$'\n'}
+  n=$(sed -n '1s/.*"imported":\([0-9]*\).*/\1/p' <<< "$answer")
   metric "import.$label.rows" "${n:-0}"
   metric "import.$label.seconds" "$t"
   metric "import.$label.rows_per_s" "$(awk -v n="${n:-0}" -v t="$t" 'BEGIN {printf "%.0f", (t > 0 ? n / t : 0)}')"
@@ -382,6 +389,8 @@ if [ "$MATRIX" = 1 ]; then
   if [ "$PROFILE" = full ]; then
     start_app jdk17-plain java $JAVA_OPTS -jar "$ORDO_JAR"; idle_rss jdk17-plain; stop_app
   fi
+  "$ROOT/ordo" --jdk 17 --prepare-only
+  start_app jdk17-cds "$ROOT/ordo" --jdk 17; idle_rss jdk17-cds; stop_app
   if [ -x "$JAVA25_HOME/bin/java" ]; then
     if [ "$PROFILE" = full ]; then
       start_app jdk25-plain "$JAVA25_HOME/bin/java" $JAVA_OPTS -jar "$ORDO_JAR"; idle_rss jdk25-plain; stop_app

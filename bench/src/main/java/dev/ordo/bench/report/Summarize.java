@@ -92,7 +92,8 @@ public final class Summarize {
 				+ get("pg.version"));
 		line("- Load average (1 min) at start / end: " + get("load.start") + " / " + get("load.end")
 				+ " (the machine is shared: floors measured in the same run make the ratios comparable)");
-		line("- App: `" + get("app.jar") + "` (sha256 " + get("app.jar_sha") + "), repository at " + get("app.git"));
+		line("- App: `" + get("app.jar") + "` (sha256 " + get("app.jar_sha") + "), repository at " + get("app.git")
+				+ "; under load on JDK " + get("load.jdk"));
 		JsonNode genDb = json("data/generate-db.json");
 		JsonNode genApi = json("data/generate-api.json");
 		line("- Data (seed " + genDb.path("seed").asText() + "): " + genDb.path("identity").path("generated").asText()
@@ -244,7 +245,7 @@ public final class Summarize {
 		line("| --- | ---: | ---: | ---: |");
 		line("| first start on an empty database (migrations, demo data; JDK 17 plain) | " + sec(num("startup.first.ms"))
 				+ " | | " + get("startup.first.load") + " |");
-		for (String v : List.of("jdk17-plain", "jdk17-cds", "jdk25-plain", "jdk25-aot")) {
+		for (String v : List.of("load-jdk17", "load-jdk25", "jdk17-plain", "jdk17-cds", "jdk25-plain", "jdk25-aot")) {
 			if (num("startup." + v + ".ms").isPresent()) {
 				line("| " + v + " | " + sec(num("startup." + v + ".ms")) + " | " + mib(num("startup." + v + ".idle_rss_mib"))
 						+ " | " + get("startup." + v + ".load") + " |");
