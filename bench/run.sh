@@ -348,7 +348,7 @@ import_file() { # import_file LABEL PATH CONTENT-TYPE FILE: POSTs, records rows/
   answer=$(curl -sS -w '\n%{time_total}' -H "Authorization: Bearer $LARGE_TOKEN" -H "Content-Type: $type" \
     --data-binary "@$file" "$BASE_URL$path?file=$(basename "$file")")
   # Parameter expansion and a here-string, not `echo | head`: under pipefail a reader that stops early can end the
-  # run with SIGPIPE (it did once, exit 141, after the asset import).
+  # run with SIGPIPE (a run ended there once, with exit code 141).
   t=${answer##*$'\n'}
   n=$(sed -n '1s/.*"imported":\([0-9]*\).*/\1/p' <<< "$answer")
   metric "import.$label.rows" "${n:-0}"

@@ -63,7 +63,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** What a query parameter of this type takes, so the client can correct it without reading the docs. */
-	static String expected(Class<?> type) {
+	private static String expected(Class<?> type) {
 		if (type == null) {
 			return "has an invalid value";
 		}
