@@ -8,9 +8,9 @@
 #
 # Output: bench/results/cpu-LABEL/summary.txt (and app.log). Each read cycles through the same 16 filter, sort and
 # page combinations (the kinds the load phase draws at random), after a warm-up of all reads, twice as many requests each.
-# Environment: JDK (17 or 25; default 25 where installed, as for bench/run.sh's load), PORT (default 8180).
+# Environment: as for bench/bench-app.sh (PORT, JDK, ORDO_MODE).
 set -euo pipefail
-[ $# -ge 1 ] || { sed -n '2,12p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,11p' "$0"; exit 2; }
 LABEL=$1; shift
 N=400
 if [ $# -gt 0 ] && [ "$1" != -- ]; then N=$1; shift; fi
@@ -18,30 +18,9 @@ if [ $# -gt 0 ] && [ "$1" != -- ]; then N=$1; shift; fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$ROOT/bench/results/cpu-$LABEL
 mkdir -p "$OUT"
-DATA=$(ls -td "$ROOT"/bench/results/*-pg 2>/dev/null | head -n 1)/data
-[ -f "$DATA/browse.csv" ] || { echo "cpu-per-request.sh: run bench/run.sh on PostgreSQL first" >&2; exit 1; }
+. "$ROOT/bench/bench-app.sh"
+start_bench_app cpu-per-request.sh "$OUT" "$@"
 IFS=, read -r TOKEN USERNAME < <(sed -n 2p "$DATA/browse.csv")
-PORT=${PORT:-8180}
-JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-if [ "${JDK:-25}" = 25 ] && [ -x "$JAVA25_HOME/bin/java" ]; then JDK=25; else JDK=17; fi
-export JAVA25_HOME
-BASE=http://127.0.0.1:$PORT
-PSQL=(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d ordo_bench -Atq)
-export PORT ORDO_DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/ordo_bench" ORDO_DB_USER=${PGUSER:-postgres}
-export ORDO_DB_PASSWORD= ORDO_ADMIN_PASSWORD=bench-admin-password
-export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=262144}
-
-# Rows imported by the last run are not yet vacuumed: the first reads would set their hint bits and autovacuum would
-# run beside the measurement.
-"${PSQL[@]}" -c "vacuum analyze"
-"$ROOT/ordo" --jdk "$JDK" -- "$@" > "$OUT/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2> /dev/null || true' EXIT
-for _ in $(seq 1 900); do
-  curl -fsS "$BASE/actuator/health" 2> /dev/null | grep -q UP && break
-  kill -0 $APP 2> /dev/null || { tail -n 30 "$OUT/app.log" >&2; exit 1; }
-  sleep 0.2
-done
 JAR=$(cd "$OUT" && mktemp -d)
 csrf=$(curl -fsS -c "$JAR/cookies" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
 curl -fsS -b "$JAR/cookies" -c "$JAR/cookies" -o /dev/null --data-urlencode "username=$USERNAME" \

@@ -9,11 +9,10 @@
 # Output: bench/results/profile-LABEL/ (app.jfr, gatling.log, pgss.txt). Needs a previous `bench/run.sh [--quick]`
 # on PostgreSQL (data, harness classpath) and a built app. To see statements: as superuser,
 # `alter system set shared_preload_libraries = 'pg_stat_statements'`, restart PostgreSQL, and
-# `create extension pg_stat_statements` in ordo_bench. Environment: PORT (default 8180), JFR_SETTINGS (default),
-# USERS (concurrent readers, default 64), JDK (17 or 25; default 25 where installed, as for bench/run.sh's load),
-# ORDO_MODE (plain, cds or aot; default: cds on JDK 17, aot on JDK 25).
+# `create extension pg_stat_statements` in ordo_bench. Environment: JFR_SETTINGS (default), USERS (concurrent
+# readers, default 64), and as for bench/bench-app.sh (PORT, JDK, ORDO_MODE).
 set -euo pipefail
-[ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,13p' "$0"; exit 2; }
 LABEL=$1; shift
 SECS=20
 if [ $# -gt 0 ] && [ "$1" != -- ]; then SECS=$1; shift; fi
@@ -22,30 +21,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
 OUT=$BENCH/results/profile-$LABEL
 mkdir -p "$OUT"
-DATA=$(ls -td "$BENCH"/results/*-pg 2>/dev/null | head -n 1)/data
-[ -f "$DATA/browse.csv" ] || { echo "profile-registers.sh: run bench/run.sh on PostgreSQL first" >&2; exit 1; }
 CP="$BENCH/target/classes:$(cat "$BENCH/target/cp-test.txt")"
 GATLING_CP="$BENCH/target/test-classes:$CP"
-PORT=${PORT:-8180}
-JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-if [ "${JDK:-25}" = 25 ] && [ -x "$JAVA25_HOME/bin/java" ]; then JDK=25; else JDK=17; fi
-export JAVA25_HOME
-PSQL=(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d ordo_bench -Atq)
-export PORT ORDO_DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/ordo_bench" ORDO_DB_USER=${PGUSER:-postgres}
-export ORDO_DB_PASSWORD= ORDO_ADMIN_PASSWORD=bench-admin-password
-export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=262144}
-
-# Rows imported by the bench run are not yet vacuumed: the first profile after a run would set their hint bits and
-# run beside autovacuum (it was slow each time).
-"${PSQL[@]}" -c "vacuum analyze"
-"$ROOT/ordo" --jdk "$JDK" ${ORDO_MODE:+--mode "$ORDO_MODE"} -- "$@" > "$OUT/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2> /dev/null || true' EXIT
-for _ in $(seq 1 900); do
-  curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2> /dev/null | grep -q UP && break
-  kill -0 $APP 2> /dev/null || { tail -n 30 "$OUT/app.log" >&2; exit 1; }
-  sleep 0.2
-done
+. "$BENCH/bench-app.sh"
+start_bench_app profile-registers.sh "$OUT" "$@"
 pg_cpu_s() { ps -C postgres -o times= | awk '{s += $1} END {print s}'; }
 # Busy CPU of the whole machine (user + nice + system + irq + softirq + steal), in ms: what is left after the app
 # and PostgreSQL is mostly the load driver.
