@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -62,10 +64,17 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 		assertThat(statements(api, "/api/v1/risks/heatmap")).isEqualTo(at50.get("/api/v1/risks/heatmap") - 1);
 		assertThat(statements(api, "/api/v1/risks?size=50")).isEqualTo(at50.get("/api/v1/risks?size=50") - 1);
 		assertThat(statements(api, "/api/v1/assets?size=50")).isEqualTo(at50.get("/api/v1/assets?size=50") - 1);
-		// A page that is not full tells its total itself.
+		// A text search reads its matches' ids in order once, which tells its total, then each page's rows by id: as
+		// many statements as a page and its count; the next pages, until a change, one fewer.
+		long filtered = at50.get("/api/v1/risks?size=10&sort=title&minLevel=2");
 		outdateKeptCounts(org.id());
-		assertThat(statements(api, "/api/v1/risks?size=10&sort=title&q=Risk 4999"))
-			.isEqualTo(at50.get("/api/v1/risks?size=10&sort=title&minLevel=2") - 1);
+		StatementCounting.reset();
+		api.get("/api/v1/risks?size=10&sort=title&q=risk 49").andExpect(status().isOk());
+		assertThat(StatementCounting.statements()).isEqualTo(filtered);
+		StatementCounting.reset();
+		api.get("/api/v1/risks?size=10&sort=title&q=risk 49&page=1").andExpect(status().isOk());
+		assertThat(StatementCounting.statements()).isEqualTo(filtered - 1);
+		searchPagesHoldTheMatchesInOrder(api, assetIds.get(0), owner);
 
 		// Beyond 10,000 matches the lists stop counting and say so, instead of counting every row on every page.
 		insert(org.id(), owner, 5_000, 10_001, assetIds, riskIds);
@@ -122,6 +131,38 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 				.forEach(item -> listed.add(item.get("name").asString()));
 			assertThat(listed).as("assets page %d", page).isEqualTo(names.subList(page * 50, page * 50 + 50));
 		}
+	}
+
+	/**
+	 * Pages of a text search, read through its kept matches, hold the matches in the list's order, page after page,
+	 * with their total; a change to the register shows on the next page.
+	 */
+	private void searchPagesHoldTheMatchesInOrder(Api api, UUID assetId, UUID owner) throws Exception {
+		// "Risk 49", "Risk 490" … "Risk 499", "Risk 4900" … "Risk 4999": 111 titles, in title order.
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			if (("Risk " + i).contains("Risk 49")) {
+				expected.add("Risk " + i);
+			}
+		}
+		expected.sort(null);
+		List<String> listed = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			JsonNode body = Api.json(api.get("/api/v1/risks?size=50&sort=title&q=RISK 49&page=" + page));
+			assertThat(body.get("totalItems").asInt()).isEqualTo(111);
+			body.get("items").forEach(item -> listed.add(item.get("title").asString()));
+		}
+		assertThat(listed).isEqualTo(expected);
+		JsonNode first = Api.json(api.get("/api/v1/risks?size=50&sort=title&q=risk 49"))
+			.get("items").get(0);
+		api.put("/api/v1/risks/" + first.get("id").asString(), Map.of("title", "Zz risk 49 renamed", "kind",
+				"ASSET_BASED", "assetId", assetId.toString(), "threatKey", "T-MALWARE", "vulnerabilityKey", "V-PATCH",
+				"ownerId", owner.toString()))
+			.andExpect(status().isOk());
+		JsonNode after = Api.json(api.get("/api/v1/risks?size=50&sort=title&q=risk 49&page=2"));
+		assertThat(after.get("items").get(10).get("title").asString()).isEqualTo("Zz risk 49 renamed");
+		assertThat(Api.json(api.get("/api/v1/risks?size=50&sort=title&q=risk 49")).get("items").get(0).get("title")
+			.asString()).isEqualTo(expected.get(1));
 	}
 
 	/** As after a change: the next count of the heat map or a list runs its statement again. */

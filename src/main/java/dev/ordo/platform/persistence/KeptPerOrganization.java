@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -46,6 +47,17 @@ public final class KeptPerOrganization<K, V> {
 	/** With a ticker of one's own (tests). */
 	public KeptPerOrganization(Duration timeToLive, long maxSize, Ticker ticker) {
 		this.kept = Caffeine.newBuilder().maximumSize(maxSize).expireAfterWrite(timeToLive).ticker(ticker).build();
+	}
+
+	/**
+	 * Bounded by the values' total weight instead of their number, for values whose size varies a lot (a list of
+	 * ids): {@code weight} of a value, e.g. its length, and at most {@code maxWeight} in all.
+	 */
+	public KeptPerOrganization(Duration timeToLive, long maxWeight, ToIntFunction<V> weight) {
+		this.kept = Caffeine.newBuilder().maximumWeight(maxWeight)
+			.<Key<K>, Kept<V>>weigher((key, value) -> Math.max(1, weight.applyAsInt(value.value())))
+			.expireAfterWrite(timeToLive)
+			.build();
 	}
 
 	/** The organization's value of {@code what}: the kept one if nothing changed since, else {@code read}'s, kept. */

@@ -1,6 +1,8 @@
 package dev.ordo.riskassessment.domain;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -28,6 +30,10 @@ import dev.ordo.shared.AuditableEvent;
  * 64 readers of the register they were most of the database's time (benchmark, docs/performance.md). Paging through
  * a list or looking at the heat map again does not change them.
  *
+ * <p>Kept the same way: the ordered ids of a search's matches ({@link Matches}, see
+ * {@code ListQueries}). A text search reads all its matches from the trigram index and sorts them before it can
+ * answer any page: after the counts were kept, that was half the database's time under the register load.
+ *
  * <p>Every change to risks or assets publishes an event anyway (the audit trail needs it); each outdates the
  * organization's counts over that register. Changes made outside this process show after
  * {@code ordo.risk-assessment.count-cache-ttl} at the latest.
@@ -42,13 +48,57 @@ public class KeptCounts {
 
 	static final int MAX_KEPT = 10_000;
 
+	/** Ids of matches kept per register, in all (16 bytes each: at most 8 MiB per register). */
+	static final int MAX_KEPT_MATCHES = 500_000;
+
 	private final KeptPerOrganization<Object, Object> risks;
 
 	private final KeptPerOrganization<Object, Object> assets;
 
+	private final KeptPerOrganization<Object, Matches> riskMatches;
+
+	private final KeptPerOrganization<Object, Matches> assetMatches;
+
 	KeptCounts(@Value("${ordo.risk-assessment.count-cache-ttl:PT30S}") Duration ttl) {
 		this.risks = new KeptPerOrganization<>(ttl, MAX_KEPT);
 		this.assets = new KeptPerOrganization<>(ttl, MAX_KEPT);
+		this.riskMatches = new KeptPerOrganization<>(ttl, MAX_KEPT_MATCHES, Matches::size);
+		this.assetMatches = new KeptPerOrganization<>(ttl, MAX_KEPT_MATCHES, Matches::size);
+	}
+
+	/**
+	 * The ids of a list's matches in the list's order, or that there are too many to keep (then {@link #ids()} is
+	 * empty and {@link #tooMany()} true): the ids as pairs of longs, less than half the memory of a list of UUIDs.
+	 */
+	record Matches(long[] bits, boolean tooMany) {
+
+		static final Matches TOO_MANY = new Matches(new long[0], true);
+
+		static Matches of(List<UUID> ids) {
+			long[] bits = new long[ids.size() * 2];
+			for (int i = 0; i < ids.size(); i++) {
+				bits[2 * i] = ids.get(i).getMostSignificantBits();
+				bits[2 * i + 1] = ids.get(i).getLeastSignificantBits();
+			}
+			return new Matches(bits, false);
+		}
+
+		int size() {
+			return bits.length / 2;
+		}
+
+		/** The ids from {@code offset}, at most {@code count}, in order. */
+		List<UUID> ids(long offset, int count) {
+			List<UUID> ids = new ArrayList<>();
+			for (long i = offset; i < size() && ids.size() < count; i++) {
+				ids.add(new UUID(bits[(int) (2 * i)], bits[(int) (2 * i + 1)]));
+			}
+			return ids;
+		}
+
+		List<UUID> ids() {
+			return ids(0, size());
+		}
 	}
 
 	/**
@@ -58,6 +108,11 @@ public class KeptCounts {
 	@SuppressWarnings("unchecked")
 	public <T> T count(UUID organizationId, Register register, Object what, Supplier<T> count) {
 		return (T) kept(register).get(organizationId, what, count::get);
+	}
+
+	/** The organization's matches of {@code what} (a filter and an order): the kept ones if nothing changed since. */
+	Matches matches(UUID organizationId, Register register, Object what, Supplier<Matches> read) {
+		return (register == Register.RISKS ? riskMatches : assetMatches).get(organizationId, what, read);
 	}
 
 	@EventListener({ RiskIdentified.class, RiskChanged.class, RiskRated.class, RisksImported.class,
@@ -74,6 +129,7 @@ public class KeptCounts {
 	/** Outdates the counts; the events above call it, a write that publishes none (SQL in a test) must itself. */
 	public void changed(UUID organizationId, Register register) {
 		kept(register).changed(organizationId);
+		(register == Register.RISKS ? riskMatches : assetMatches).changed(organizationId);
 	}
 
 	private KeptPerOrganization<Object, Object> kept(Register register) {
