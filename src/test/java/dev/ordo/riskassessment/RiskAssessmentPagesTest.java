@@ -77,6 +77,9 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		assertThat(html(riskLocation + "/edit", manager)).contains("Edit Mail server down");
 		String register = html("/risks", manager);
 		assertThat(register).contains("Mail server down", "id=\"cell-4-3\"", "Heat map");
+		// Each row links to its risk and its asset; the asset list's rows to their assets.
+		assertThat(register).contains("href=\"" + riskLocation + "\"", "href=\"/assets/" + assetId + "\"");
+		assertThat(html("/assets", manager)).contains("href=\"/assets/" + assetId + "\"");
 		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title", manager)).contains("inherent");
 		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,,Mail server");
 		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");
