@@ -60,6 +60,28 @@ class AccessChangesTest extends IntegrationTest {
 		assertThat(members).doesNotContain(org.name());
 	}
 
+	/**
+	 * The directory of members is kept between changes (MemberQueries): a role change, a removal, and a membership
+	 * written straight through the repository, which publishes no event, each show on the next read.
+	 */
+	@Test
+	void theMemberListShowsEveryChangeAtOnce() throws Exception {
+		var org = fixtures().organization("Directory");
+		var viewer = org.user(Role.VIEWER);
+		Api manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
+		String viewerRoles = "$[?(@.userId == '" + viewer.id() + "')].roles[0]";
+		manager.get("/api/v1/members").andExpect(jsonPath(viewerRoles).value("VIEWER"));
+		manager.put("/api/v1/members/" + viewer.id() + "/roles", Map.of("roles", List.of("AUDITOR")))
+			.andExpect(status().isOk());
+		manager.get("/api/v1/members").andExpect(jsonPath(viewerRoles).value("AUDITOR"));
+
+		var admin = fixtures().platformAdmin(org);
+		manager.get("/api/v1/members").andExpect(jsonPath("$[?(@.userId == '" + admin.id() + "')]").exists());
+
+		manager.call(HttpMethod.DELETE, "/api/v1/members/" + viewer.id(), null).andExpect(status().isNoContent());
+		manager.get("/api/v1/members").andExpect(jsonPath("$[?(@.userId == '" + viewer.id() + "')]").doesNotExist());
+	}
+
 	@Test
 	void aPlatformAdministratorDisablesAndEnablesAnAccount() throws Exception {
 		var org = fixtures().organization("Accounts");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -16,6 +17,7 @@ import dev.ordo.platform.persistence.OrganizationOwned;
 
 /** A person's membership of one organization and the roles they hold there. */
 @Entity
+@EntityListeners(DirectoryChanges.class)
 @Table(name = "membership")
 public class Membership extends OrganizationOwned {
 

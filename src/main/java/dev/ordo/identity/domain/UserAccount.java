@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A local user account. Platform-level: one person may belong to several organizations. */
 @Entity
+@EntityListeners(DirectoryChanges.class)
 @Table(name = "user_account")
 public class UserAccount {
 
