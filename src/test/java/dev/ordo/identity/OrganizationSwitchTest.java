@@ -50,5 +50,12 @@ class OrganizationSwitchTest extends IntegrationTest {
 		var stranger = fixtures().organization("Not a client");
 		mvc.perform(post("/organizations/switch").param("organizationId", stranger.id().toString()).session(session)
 			.with(csrf())).andExpect(status().isNotFound());
+
+		// The switcher's organizations are kept between changes: a membership granted later shows on the next page.
+		context.getBean(OrganizationScope.class).in(stranger.id(), () -> {
+			context.getBean(MembershipRepository.class).save(new Membership(consultant.id(), EnumSet.of(Role.AUDITOR)));
+		});
+		mvc.perform(get("/members").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(stranger.name())));
 	}
 }

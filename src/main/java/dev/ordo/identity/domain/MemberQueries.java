@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -30,9 +31,9 @@ import dev.ordo.identity.OrganizationSummary;
  * filter is enabled, and these run on every page (about a tenth of the app's CPU under the register load, JFR,
  * docs/performance.md). They run on the transaction's connection.
  *
- * <p>An organization's directory of members is kept from one change of any membership or account to the next
- * ({@link DirectoryChanges}): under 64 readers of the risk register its look-ups were a fifth of the statements, one
- * on every page and two on most. Changes made elsewhere (another instance on the same database, SQL by hand) show
+ * <p>An organization's directory of members, and the organizations of a person (the switcher on every page), are
+ * kept from one change of any membership or account to the next ({@link DirectoryChanges}): under 64 readers of the
+ * risk register the directory's look-ups were a fifth of the statements, the organizations another twelfth. Changes made elsewhere (another instance on the same database, SQL by hand) show
  * after {@code ordo.identity.directory-ttl} at the latest; at most 10,000 organizations' directories are kept.
  */
 @Repository
@@ -44,16 +45,20 @@ public class MemberQueries {
 	private static final RowMapper<MemberSummary> MEMBER = (rs, n) -> new MemberSummary(rs.getObject(1, UUID.class),
 			rs.getString(2), rs.getString(3), Membership.roles(rs.getString(4)));
 
-	private record Kept(long version, Map<UUID, MemberSummary> members) {
+	/** A value read under a version of {@link DirectoryChanges}. */
+	private record Kept<V>(long version, V value) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Cache<UUID, Kept> directories;
+	private final Cache<UUID, Kept<Map<UUID, MemberSummary>>> directories;
+
+	private final Cache<UUID, Kept<List<OrganizationSummary>>> organizations;
 
 	MemberQueries(NamedParameterJdbcTemplate jdbc, @Value("${ordo.identity.directory-ttl:PT30S}") Duration ttl) {
 		this.jdbc = jdbc;
 		this.directories = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+		this.organizations = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
 	}
 
 	/** Every member of the organization, in no particular order. */
@@ -70,28 +75,35 @@ public class MemberQueries {
 		return userIds.stream().distinct().map(directory::get).filter(Objects::nonNull).toList();
 	}
 
-	private Map<UUID, MemberSummary> directory(UUID organizationId) {
-		long version = DirectoryChanges.version();
-		Kept kept = directories.getIfPresent(organizationId);
-		if (kept != null && kept.version() == version) {
-			return kept.members();
-		}
-		Map<UUID, MemberSummary> members = new LinkedHashMap<>();
-		jdbc.query(MEMBERS, new MapSqlParameterSource("organization", organizationId),
-				(RowCallbackHandler) rs -> {
-					MemberSummary member = MEMBER.mapRow(rs, members.size());
-					members.put(member.userId(), member);
-				});
-		Map<UUID, MemberSummary> read = Collections.unmodifiableMap(members);
-		directories.put(organizationId, new Kept(version, read));
-		return read;
+	/** The organizations the person is a member of, in no particular order (kept like the directories). */
+	public List<OrganizationSummary> organizationsOf(UUID userId) {
+		return kept(organizations, userId, () -> List.copyOf(jdbc.query("select o.id, o.name, o.created_at from "
+				+ "membership m join organization o on o.id = m.organization_id where m.user_id = :user",
+				new MapSqlParameterSource("user", userId), (rs, n) -> new OrganizationSummary(rs.getObject(1, UUID.class),
+						rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()))));
 	}
 
-	/** The organizations the person is a member of, in no particular order. */
-	public List<OrganizationSummary> organizationsOf(UUID userId) {
-		return jdbc.query("select o.id, o.name, o.created_at from membership m join organization o "
-				+ "on o.id = m.organization_id where m.user_id = :user",
-				new MapSqlParameterSource("user", userId), (rs, n) -> new OrganizationSummary(rs.getObject(1, UUID.class),
-						rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+	private Map<UUID, MemberSummary> directory(UUID organizationId) {
+		return kept(directories, organizationId, () -> {
+			Map<UUID, MemberSummary> members = new LinkedHashMap<>();
+			jdbc.query(MEMBERS, new MapSqlParameterSource("organization", organizationId),
+					(RowCallbackHandler) rs -> {
+						MemberSummary member = MEMBER.mapRow(rs, members.size());
+						members.put(member.userId(), member);
+					});
+			return Collections.unmodifiableMap(members);
+		});
+	}
+
+	/** The kept value of {@code key} if no membership or account changed since it was read, else {@code read}'s. */
+	private static <V> V kept(Cache<UUID, Kept<V>> cache, UUID key, Supplier<V> read) {
+		long version = DirectoryChanges.version();
+		Kept<V> kept = cache.getIfPresent(key);
+		if (kept != null && kept.version() == version) {
+			return kept.value();
+		}
+		V value = read.get();
+		cache.put(key, new Kept<>(version, value));
+		return value;
 	}
 }
