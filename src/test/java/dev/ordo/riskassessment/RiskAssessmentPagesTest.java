@@ -77,6 +77,9 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		assertThat(html(riskLocation + "/edit", manager)).contains("Edit Mail server down");
 		String register = html("/risks", manager);
 		assertThat(register).contains("Mail server down", "id=\"cell-4-3\"", "Heat map");
+		// The heat map: likelihood 4 × consequence 3 holds the one rated risk, coloured by its level; others are empty.
+		assertThat(register).containsPattern("<td class=\"level-\\d\" id=\"cell-4-3\">1</td>")
+			.contains("id=\"cell-1-1\"></td>", "5 Almost certain");
 		// Each row links to its risk and its asset; the asset list's rows to their assets.
 		assertThat(register).contains("href=\"" + riskLocation + "\"", "href=\"/assets/" + assetId + "\"");
 		assertThat(html("/assets", manager)).contains("href=\"/assets/" + assetId + "\"");
