@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -93,11 +94,15 @@ class RisksController {
 	String register(@RequestParam(required = false) String q, @RequestParam(required = false) RiskKind kind,
 			@RequestParam(required = false) Integer minLevel, @RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map, Model model) {
+			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("countCap", ListQueries.COUNT_CAP);
-		model.addAttribute("page", risks.register(
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort, page, size));
-		model.addAttribute("heatMap", risks.heatMap(map));
+		var register = risks.register(new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort,
+				page, size);
+		var heatMap = risks.heatMap(map);
+		model.addAttribute("page", register);
+		model.addAttribute("heatMap", heatMap);
+		model.addAttribute("register", RegisterPage.of(register.getContent(), heatMap, request.getContextPath()));
 		model.addAttribute("criteria", criteria.view());
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);

@@ -1,0 +1,72 @@
+package dev.ordo.riskassessment.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.ordo.riskassessment.HeatMap;
+import dev.ordo.riskassessment.RiskCriteriaView.ScaleLevel;
+import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.RiskListItem;
+
+/**
+ * The risk register page's rows and heat map (ISO/IEC 27001 6.1.2 d and e, TS 27022 7.4: the prioritized risk list
+ * and the levels of risk) with their texts, links and colour classes written out. Computed in the template, with
+ * conditionals, concatenations and list indexes, they were a large part of the page's CPU (async-profiler,
+ * docs/performance.md); here the template only reads properties. Public, as are their accessors, so that Spring's
+ * expression compiler can call them directly: on a package-private record the template's reads went through
+ * reflection and cost twice what the computed expressions had.
+ *
+ * @param rows the page's risks, in the register's order
+ * @param columns the heat map's consequence headings
+ * @param heatRows the heat map's rows, from the highest likelihood down
+ */
+public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> heatRows) {
+
+	/** A risk of the register as its row shows it; {@code assetHref} is null for an event-based risk. */
+	public record Row(String href, String title, String kind, String assetHref, String assetName, String owner,
+			Level inherent, Level current, Level residual, String priority, boolean reassessmentDue) {
+	}
+
+	/** A level cell: its colour class and its text ("—" while not rated). */
+	public record Level(String css, String text) {
+
+		static Level of(int level) {
+			return new Level("level-" + level, level > 0 ? Integer.toString(level) : "—");
+		}
+	}
+
+	public record HeatRow(String label, List<HeatCell> cells) {
+	}
+
+	/** {@code id} is {@code cell-<likelihood>-<consequence>}; {@code text} is empty for an empty cell. */
+	public record HeatCell(String id, String css, String text) {
+	}
+
+	/** {@code base} is the application's context path, the links' prefix. */
+	static RegisterPage of(List<RiskListItem> risks, HeatMap map, String base) {
+		List<Row> rows = new ArrayList<>(risks.size());
+		for (RiskListItem r : risks) {
+			String priority = r.priorityLevelName()
+					+ (r.priorityLevel() > 0 ? (r.acceptable() ? " (accepted)" : " (treat)") : "");
+			rows.add(new Row(base + "/risks/" + r.id(), r.title(), r.kind() == RiskKind.ASSET_BASED ? "asset" : "event",
+					r.assetId() == null ? null : base + "/assets/" + r.assetId(), r.assetName(),
+					r.owner() != null ? r.owner().displayName() : "—", Level.of(r.inherentLevel()),
+					Level.of(r.currentLevel()), Level.of(r.residualLevel()), priority, r.reassessmentDue()));
+		}
+		List<HeatRow> heatRows = new ArrayList<>();
+		for (int i = map.likelihood().size() - 1; i >= 0; i--) {
+			List<HeatCell> cells = new ArrayList<>();
+			for (int j = 0; j < map.consequence().size(); j++) {
+				long count = map.cells().get(i).get(j);
+				cells.add(new HeatCell("cell-" + (i + 1) + "-" + (j + 1), "level-" + map.levels().get(i).get(j),
+						count == 0 ? "" : Long.toString(count)));
+			}
+			heatRows.add(new HeatRow(label(map.likelihood().get(i)), cells));
+		}
+		return new RegisterPage(rows, map.consequence().stream().map(RegisterPage::label).toList(), heatRows);
+	}
+
+	private static String label(ScaleLevel level) {
+		return level.value() + " " + level.name();
+	}
+}

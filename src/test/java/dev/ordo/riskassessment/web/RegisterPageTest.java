@@ -1,0 +1,78 @@
+package dev.ordo.riskassessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ordo.riskassessment.HeatMap;
+import dev.ordo.riskassessment.MemberRef;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RiskCriteriaView.ScaleLevel;
+import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.RiskListItem;
+
+/** The register page's rows and heat map as the template shows them. */
+class RegisterPageTest {
+
+	static final List<ScaleLevel> THREE = List.of(new ScaleLevel(1, "Low", ""), new ScaleLevel(2, "Medium", ""),
+			new ScaleLevel(3, "High", ""));
+
+	@Test
+	void rowsCarryTheirLinksTextsAndLevelClasses() {
+		UUID risk = UUID.randomUUID();
+		UUID asset = UUID.randomUUID();
+		RiskListItem rated = new RiskListItem(risk, "Mail server down", RiskKind.ASSET_BASED, asset, "Mail server",
+				"T-HWFAIL", "V-SPOF", new MemberRef(UUID.randomUUID(), "Pat Owner"), 3, 2, 0, 2, "Medium", false, true,
+				Instant.now());
+		RiskListItem unrated = new RiskListItem(UUID.randomUUID(), "Office flooded", RiskKind.EVENT_BASED, null, null,
+				null, null, null, 0, 0, 0, 0, "not rated", false, false, Instant.now());
+		RiskListItem accepted = new RiskListItem(UUID.randomUUID(), "Laptop lost", RiskKind.EVENT_BASED, null, null,
+				null, null, null, 1, 1, 1, 1, "Low", true, false, Instant.now());
+
+		RegisterPage page = RegisterPage.of(List.of(rated, unrated, accepted), emptyMap(), "/ordo");
+
+		RegisterPage.Row first = page.rows().get(0);
+		assertThat(first.href()).isEqualTo("/ordo/risks/" + risk);
+		assertThat(first.assetHref()).isEqualTo("/ordo/assets/" + asset);
+		assertThat(first.kind()).isEqualTo("asset");
+		assertThat(first.owner()).isEqualTo("Pat Owner");
+		assertThat(first.inherent()).isEqualTo(new RegisterPage.Level("level-3", "3"));
+		assertThat(first.residual()).isEqualTo(new RegisterPage.Level("level-0", "—"));
+		assertThat(first.priority()).isEqualTo("Medium (treat)");
+		assertThat(first.reassessmentDue()).isTrue();
+		RegisterPage.Row second = page.rows().get(1);
+		assertThat(second.kind()).isEqualTo("event");
+		assertThat(second.assetHref()).isNull();
+		assertThat(second.owner()).isEqualTo("—");
+		assertThat(second.priority()).isEqualTo("not rated");
+		assertThat(page.rows().get(2).priority()).isEqualTo("Low (accepted)");
+	}
+
+	@Test
+	void theHeatMapRunsFromTheHighestLikelihoodDown() {
+		HeatMap map = new HeatMap(RatingKind.CURRENT, THREE, THREE,
+				List.of(List.of(0L, 1L, 0L), List.of(0L, 0L, 0L), List.of(0L, 0L, 7L)),
+				List.of(List.of(1, 1, 2), List.of(1, 2, 3), List.of(2, 3, 3)), 0);
+
+		RegisterPage page = RegisterPage.of(List.of(), map, "");
+
+		assertThat(page.columns()).containsExactly("1 Low", "2 Medium", "3 High");
+		assertThat(page.heatRows()).extracting(RegisterPage.HeatRow::label).containsExactly("3 High", "2 Medium",
+				"1 Low");
+		assertThat(page.heatRows().get(0).cells().get(2)).isEqualTo(new RegisterPage.HeatCell("cell-3-3", "level-3",
+				"7"));
+		assertThat(page.heatRows().get(2).cells().get(1)).isEqualTo(new RegisterPage.HeatCell("cell-1-2", "level-1",
+				"1"));
+		assertThat(page.heatRows().get(1).cells()).extracting(RegisterPage.HeatCell::text).containsOnly("");
+	}
+
+	private static HeatMap emptyMap() {
+		return new HeatMap(RatingKind.CURRENT, THREE, THREE,
+				List.of(List.of(0L, 0L, 0L), List.of(0L, 0L, 0L), List.of(0L, 0L, 0L)),
+				List.of(List.of(1, 1, 2), List.of(1, 2, 3), List.of(2, 3, 3)), 0);
+	}
+}
