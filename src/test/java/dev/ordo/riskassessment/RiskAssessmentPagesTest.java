@@ -82,7 +82,8 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 			.contains("id=\"cell-1-1\"></td>", "5 Almost certain");
 		// Each row links to its risk and its asset; the asset list's rows to their assets.
 		assertThat(register).contains("href=\"" + riskLocation + "\"", "href=\"/assets/" + assetId + "\"");
-		assertThat(html("/assets", manager)).contains("href=\"/assets/" + assetId + "\"");
+		assertThat(html("/assets", manager)).contains("href=\"/assets/" + assetId + "\"", "<td>Hardware</td>",
+				"<td>" + org.user(Role.PROCESS_OWNER).displayName() + "</td>", "<span class=\"need need-4\">4</span>");
 		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title", manager)).contains("inherent");
 		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,,Mail server");
 		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");

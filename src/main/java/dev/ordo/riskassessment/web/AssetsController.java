@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -59,10 +60,12 @@ class AssetsController {
 	@GetMapping("/assets")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) AssetType type,
 			@RequestParam(required = false) Integer minProtection, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("countCap", ListQueries.COUNT_CAP);
-		model.addAttribute("page", assets.list(new ListQueries.AssetFilter(q, type, null, minProtection), sort, page,
-				size));
+		var list = assets.list(new ListQueries.AssetFilter(q, type, null, minProtection), sort, page, size);
+		model.addAttribute("page", list);
+		model.addAttribute("assetList", AssetListPage.of(list.getContent(), request.getContextPath()));
 		model.addAttribute("q", q);
 		model.addAttribute("type", type);
 		model.addAttribute("minProtection", minProtection);
