@@ -4,12 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
-
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -38,7 +34,7 @@ public final class KeptPerOrganization<K, V> {
 
 	private final Cache<Key<K>, Kept<V>> kept;
 
-	private final Map<UUID, AtomicLong> versions = new ConcurrentHashMap<>();
+	private final Map<UUID, ChangeCount> versions = new ConcurrentHashMap<>();
 
 	public KeptPerOrganization(Duration timeToLive, long maxSize) {
 		this(timeToLive, maxSize, Ticker.systemTicker());
@@ -75,19 +71,10 @@ public final class KeptPerOrganization<K, V> {
 
 	/** Outdates the organization's values now and again when the current transaction (if any) has ended. */
 	public void changed(UUID organizationId) {
-		AtomicLong version = version(organizationId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					version.incrementAndGet();
-				}
-			});
-		}
-		version.incrementAndGet();
+		version(organizationId).changed();
 	}
 
-	private AtomicLong version(UUID organizationId) {
-		return versions.computeIfAbsent(organizationId, id -> new AtomicLong());
+	private ChangeCount version(UUID organizationId) {
+		return versions.computeIfAbsent(organizationId, id -> new ChangeCount());
 	}
 }
