@@ -33,8 +33,9 @@ import dev.ordo.identity.OrganizationSummary;
  *
  * <p>An organization's directory of members, and the organizations of a person (the switcher on every page), are
  * kept from one change of any membership or account to the next ({@link DirectoryChanges}): under 64 readers of the
- * risk register the directory's look-ups were a fifth of the statements, the organizations another twelfth. Changes made elsewhere (another instance on the same database, SQL by hand) show
- * after {@code ordo.identity.directory-ttl} at the latest; at most 10,000 organizations' directories are kept.
+ * risk register the directory's look-ups were a fifth of the statements, the organizations another twelfth. Changes
+ * made elsewhere (another instance on the same database, SQL by hand) show after {@code ordo.identity.directory-ttl}
+ * at the latest; at most 10,000 directories and 10,000 people's organizations are kept.
  */
 @Repository
 public class MemberQueries {

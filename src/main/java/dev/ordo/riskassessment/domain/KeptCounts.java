@@ -67,8 +67,8 @@ public class KeptCounts {
 	}
 
 	/**
-	 * The ids of a list's matches in the list's order, or that there are too many to keep (then {@link #ids()} is
-	 * empty and {@link #tooMany()} true): the ids as pairs of longs, less than half the memory of a list of UUIDs.
+	 * The ids of a list's matches in the list's order, or that there are too many to keep (then there are none and
+	 * {@link #tooMany()} is true): the ids as pairs of longs, less than half the memory of a list of UUIDs.
 	 */
 	record Matches(long[] bits, boolean tooMany) {
 
@@ -94,10 +94,6 @@ public class KeptCounts {
 				ids.add(new UUID(bits[(int) (2 * i)], bits[(int) (2 * i + 1)]));
 			}
 			return ids;
-		}
-
-		List<UUID> ids() {
-			return ids(0, size());
 		}
 	}
 
