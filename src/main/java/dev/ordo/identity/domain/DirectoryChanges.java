@@ -17,9 +17,9 @@ public class DirectoryChanges {
 
 	private static final ChangeCount VERSION = new ChangeCount();
 
-	/** The version the kept directories must have been read under. */
-	static long version() {
-		return VERSION.get();
+	/** The count the kept directories are read and served under. */
+	static ChangeCount count() {
+		return VERSION;
 	}
 
 	@PostPersist

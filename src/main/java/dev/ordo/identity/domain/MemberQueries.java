@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -23,6 +22,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.OrganizationSummary;
+import dev.ordo.platform.persistence.ChangeCount.Counted;
 
 /**
  * The reads every page makes of the directory (ISO/IEC 27001 5.3, roles and responsibilities): the members who own
@@ -46,15 +46,11 @@ public class MemberQueries {
 	private static final RowMapper<MemberSummary> MEMBER = (rs, n) -> new MemberSummary(rs.getObject(1, UUID.class),
 			rs.getString(2), rs.getString(3), Membership.roles(rs.getString(4)));
 
-	/** A value read under a version of {@link DirectoryChanges}. */
-	private record Kept<V>(long version, V value) {
-	}
-
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Cache<UUID, Kept<Map<UUID, MemberSummary>>> directories;
+	private final Cache<UUID, Counted<Map<UUID, MemberSummary>>> directories;
 
-	private final Cache<UUID, Kept<List<OrganizationSummary>>> organizations;
+	private final Cache<UUID, Counted<List<OrganizationSummary>>> organizations;
 
 	MemberQueries(NamedParameterJdbcTemplate jdbc, @Value("${ordo.identity.directory-ttl:PT30S}") Duration ttl) {
 		this.jdbc = jdbc;
@@ -78,14 +74,15 @@ public class MemberQueries {
 
 	/** The organizations the person is a member of, in no particular order (kept like the directories). */
 	public List<OrganizationSummary> organizationsOf(UUID userId) {
-		return kept(organizations, userId, () -> List.copyOf(jdbc.query("select o.id, o.name, o.created_at from "
-				+ "membership m join organization o on o.id = m.organization_id where m.user_id = :user",
+		return DirectoryChanges.count().get(organizations, userId, () -> List.copyOf(jdbc.query(
+				"select o.id, o.name, o.created_at from membership m join organization o on o.id = m.organization_id "
+						+ "where m.user_id = :user",
 				new MapSqlParameterSource("user", userId), (rs, n) -> new OrganizationSummary(rs.getObject(1, UUID.class),
 						rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()))));
 	}
 
 	private Map<UUID, MemberSummary> directory(UUID organizationId) {
-		return kept(directories, organizationId, () -> {
+		return DirectoryChanges.count().get(directories, organizationId, () -> {
 			Map<UUID, MemberSummary> members = new LinkedHashMap<>();
 			jdbc.query(MEMBERS, new MapSqlParameterSource("organization", organizationId),
 					(RowCallbackHandler) rs -> {
@@ -94,17 +91,5 @@ public class MemberQueries {
 					});
 			return Collections.unmodifiableMap(members);
 		});
-	}
-
-	/** The kept value of {@code key} if no membership or account changed since it was read, else {@code read}'s. */
-	private static <V> V kept(Cache<UUID, Kept<V>> cache, UUID key, Supplier<V> read) {
-		long version = DirectoryChanges.version();
-		Kept<V> kept = cache.getIfPresent(key);
-		if (kept != null && kept.version() == version) {
-			return kept.value();
-		}
-		V value = read.get();
-		cache.put(key, new Kept<>(version, value));
-		return value;
 	}
 }

@@ -29,10 +29,7 @@ public final class KeptPerOrganization<K, V> {
 	private record Key<K>(UUID organizationId, K what) {
 	}
 
-	private record Kept<V>(long version, V value) {
-	}
-
-	private final Cache<Key<K>, Kept<V>> kept;
+	private final Cache<Key<K>, ChangeCount.Counted<V>> kept;
 
 	private final Map<UUID, ChangeCount> versions = new ConcurrentHashMap<>();
 
@@ -51,22 +48,14 @@ public final class KeptPerOrganization<K, V> {
 	 */
 	public KeptPerOrganization(Duration timeToLive, long maxWeight, ToIntFunction<V> weight) {
 		this.kept = Caffeine.newBuilder().maximumWeight(maxWeight)
-			.<Key<K>, Kept<V>>weigher((key, value) -> Math.max(1, weight.applyAsInt(value.value())))
+			.<Key<K>, ChangeCount.Counted<V>>weigher((key, value) -> Math.max(1, weight.applyAsInt(value.value())))
 			.expireAfterWrite(timeToLive)
 			.build();
 	}
 
 	/** The organization's value of {@code what}: the kept one if nothing changed since, else {@code read}'s, kept. */
 	public V get(UUID organizationId, K what, Supplier<V> read) {
-		Key<K> key = new Key<>(organizationId, what);
-		long version = version(organizationId).get();
-		Kept<V> found = kept.getIfPresent(key);
-		if (found != null && found.version() == version) {
-			return found.value();
-		}
-		V value = read.get();
-		kept.put(key, new Kept<>(version, value));
-		return value;
+		return version(organizationId).get(kept, new Key<>(organizationId, what), read);
 	}
 
 	/** Outdates the organization's values now and again when the current transaction (if any) has ended. */
