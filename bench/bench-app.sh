@@ -18,7 +18,7 @@ start_bench_app() {
   PSQL=(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d ordo_bench -Atq)
   export PORT JAVA25_HOME ORDO_DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/ordo_bench"
   export ORDO_DB_USER=${PGUSER:-postgres} ORDO_DB_PASSWORD= ORDO_ADMIN_PASSWORD=bench-admin-password
-  export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=262144}
+  export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:-G1UseAdaptiveIHOP -Djdk.nio.maxCachedBufferSize=262144}
   # Rows the run imported are not vacuumed yet: the first reads would set their hint bits beside autovacuum (the
   # first profile after each run was slow).
   "${PSQL[@]}" -c "vacuum analyze"

@@ -39,7 +39,7 @@ SEED=${SEED:-42}
 BASE_URL=http://127.0.0.1:$PORT
 ADMIN_PASSWORD=bench-admin-password
 # The app's JVM options for every start: a 512 MiB heap, and G1 returning unused heap to the OS when idle.
-export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=262144}
+export JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:G1PeriodicGCInterval=5000 -XX:-G1UseAdaptiveIHOP -Djdk.nio.maxCachedBufferSize=262144}
 
 # Sizes and durations per profile (data sizes: see bench/src/main/java/dev/ordo/bench/datagen/Sizes.java).
 if [ "$PROFILE" = quick ]; then
