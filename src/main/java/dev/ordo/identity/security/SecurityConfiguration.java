@@ -7,12 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -50,7 +50,11 @@ class SecurityConfiguration {
 			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// No session at all: the security context lives in the request only, so a session cookie sent along
+			// neither authenticates the call nor is touched by it (session management would give the browser's
+			// session a new id at every call, as if the token were a fresh sign-in).
+			.securityContext(sc -> sc.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.disable())
 			// Bearer tokens are never sent by a browser on its own, so cross-site request forgery cannot use them.
 			.csrf(csrf -> csrf.disable())
 			.formLogin(form -> form.disable())

@@ -81,6 +81,29 @@ class SignInTest extends IntegrationTest {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
+	/**
+	 * A browser that also calls the API with a token (a script in the same cookie jar, the API explorer) sends its
+	 * session cookie along. The API must leave that session alone: it once gave the session a new id at every call,
+	 * which signed out any client that did not take the new cookie.
+	 */
+	@Test
+	void anApiCallLeavesTheBrowserSessionAlone() throws Exception {
+		var user = fixtures().organization("Session and token").user(Role.VIEWER);
+		var session = (org.springframework.mock.web.MockHttpSession) mvc
+			.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn().getRequest().getSession();
+		String id = session.getId();
+		var call = mvc.perform(get("/api/v1/me").session(session)
+			.header("Authorization", "Bearer " + fixtures().token(user)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse();
+		assertThat(session.getId()).isEqualTo(id);
+		assertThat(call.getCookie("JSESSIONID")).isNull();
+		mvc.perform(get("/processes").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+	}
+
 	@Test
 	void signingInIssuesANewSessionId() throws Exception {
 		var user = fixtures().organization("Fixation").user(Role.VIEWER);
