@@ -76,11 +76,12 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 		assertThat(StatementCounting.statements()).isEqualTo(filtered - 1);
 		searchPagesHoldTheMatchesInOrder(api, assetIds.get(0), owner);
 
-		// Beyond 10,000 matches the lists stop counting and say so, instead of counting every row on every page.
-		insert(org.id(), owner, 5_000, 10_001, assetIds, riskIds);
+		// Beyond 10,000 matches the lists stop counting and say so, instead of counting every row on every page; beyond
+		// 25,000 the matches are not kept either.
+		insert(org.id(), owner, 5_000, ListQueries.KEPT_MATCHES_CAP + 1, assetIds, riskIds);
 		api.get("/api/v1/risks?size=50").andExpect(jsonPath("$.totalItems").value(10_000))
 			.andExpect(jsonPath("$.totalCapped").value(true)).andExpect(jsonPath("$.items.length()").value(50));
-		api.get("/api/v1/assets?size=50&type=SOFTWARE").andExpect(jsonPath("$.totalItems").value(2_501))
+		api.get("/api/v1/assets?size=50&type=SOFTWARE").andExpect(jsonPath("$.totalItems").value(6_251))
 			.andExpect(jsonPath("$.totalCapped").doesNotExist());
 		// With more matches than are kept, deep pages are read by the database again (ids from the index first).
 		deepPagesHoldTheRowsTheExportHasThere(api, List.of("priority"));

@@ -48,8 +48,8 @@ public class KeptCounts {
 
 	static final int MAX_KEPT = 10_000;
 
-	/** Ids of matches kept per register, in all (16 bytes each: at most 8 MiB per register). */
-	static final int MAX_KEPT_MATCHES = 500_000;
+	/** Ids of matches kept per register, in all (16 bytes each: at most 16 MiB per register). */
+	static final int MAX_KEPT_MATCHES = 1_000_000;
 
 	private final KeptPerOrganization<Object, Object> risks;
 
