@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.MemberSummary;
@@ -49,7 +50,7 @@ public class MembershipService {
 		this.events = events;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<MemberSummary> members() {
 		return queries.members(CurrentActor.organizationId()).stream()
 			.sorted(Comparator.comparing(MemberSummary::displayName, String.CASE_INSENSITIVE_ORDER))
@@ -57,7 +58,7 @@ public class MembershipService {
 	}
 
 	/** The given people, those of them who are members; one statement however many. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<MemberSummary> members(Collection<UUID> userIds) {
 		if (userIds.isEmpty()) {
 			return List.of();

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.Identity;
@@ -109,7 +110,7 @@ public class TailoringService {
 	}
 
 	/** The process's owner in the current organization: for pages that name it on every view (two short reads). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MemberRef> owner(String key) {
 		describe(key);
 		return queries.ownerOf(CurrentActor.organizationId(), key)

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.Identity;
@@ -71,7 +72,7 @@ public class AssetService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<AssetListItem> list(ListQueries.AssetFilter filter, String sort, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
 		Page<AssetRow> rows = lists.assets(filter, sort, request);

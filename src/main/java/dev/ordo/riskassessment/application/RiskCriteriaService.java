@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.Role;
@@ -82,7 +83,7 @@ public class RiskCriteriaService {
 			.orElse(defaultReassessmentInterval);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public CriteriaModel model() {
 		return stored().model();
 	}
@@ -93,7 +94,7 @@ public class RiskCriteriaService {
 			.orElseGet(() -> new Stored(CriteriaModel.defaults(), true, null)));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public RiskCriteriaView view() {
 		Stored stored = stored();
 		return view(stored.model(), stored.defaults(), stored.changedAt());

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.Identity;
@@ -103,7 +104,8 @@ public class RiskService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	// Joins a caller's transaction, begins none: a read at volume (docs/architecture.md, tenancy and reads).
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<RiskListItem> register(ListQueries.RiskFilter filter, String sort, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
 		Page<RiskRow> rows = lists.risks(filter, sort, request);
@@ -195,7 +197,7 @@ public class RiskService {
 	}
 
 	/** Counts per matrix cell in one aggregate query. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public HeatMap heatMap(RatingKind kind) {
 		RatingKind k = kind == null ? RatingKind.CURRENT : kind;
 		CriteriaModel model = criteria.model();
