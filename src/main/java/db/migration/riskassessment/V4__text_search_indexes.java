@@ -1,11 +1,8 @@
 package db.migration.riskassessment;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
-
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * Risk assessment (TS 27022 7.4): on PostgreSQL, trigram indexes for the register's and the asset list's text
@@ -13,27 +10,21 @@ import org.flywaydb.core.api.migration.Context;
  * 100,000 risks). {@code pg_trgm} is a trusted extension, so the database owner may create it; where it is not
  * available or may not be created, the filter keeps working without the index. Other databases: nothing to do.
  */
-public class V4__text_search_indexes extends BaseJavaMigration {
+public class V4__text_search_indexes extends PostgreSqlMigration {
 
 	@Override
-	public void migrate(Context context) throws Exception {
-		Connection connection = context.getConnection();
-		if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+	void migrate(Statement sql) throws SQLException {
+		boolean usable;
+		try (ResultSet rs = sql.executeQuery("select exists (select 1 from pg_extension where extname = 'pg_trgm') "
+				+ "or (exists (select 1 from pg_available_extensions where name = 'pg_trgm') "
+				+ "and has_database_privilege(current_database(), 'CREATE'))")) {
+			usable = rs.next() && rs.getBoolean(1);
+		}
+		if (!usable) {
 			return;
 		}
-		try (Statement sql = connection.createStatement()) {
-			boolean usable;
-			try (ResultSet rs = sql.executeQuery("select exists (select 1 from pg_extension where extname = 'pg_trgm') "
-					+ "or (exists (select 1 from pg_available_extensions where name = 'pg_trgm') "
-					+ "and has_database_privilege(current_database(), 'CREATE'))")) {
-				usable = rs.next() && rs.getBoolean(1);
-			}
-			if (!usable) {
-				return;
-			}
-			sql.execute("create extension if not exists pg_trgm");
-			sql.execute("create index ix_risk_title_search on risk using gin (lower(title) gin_trgm_ops)");
-			sql.execute("create index ix_asset_name_search on asset using gin (lower(name) gin_trgm_ops)");
-		}
+		sql.execute("create extension if not exists pg_trgm");
+		sql.execute("create index ix_risk_title_search on risk using gin (lower(title) gin_trgm_ops)");
+		sql.execute("create index ix_asset_name_search on asset using gin (lower(name) gin_trgm_ops)");
 	}
 }
