@@ -11,12 +11,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +28,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.ordo.shared.AccessDenied;
 import dev.ordo.shared.Conflict;
@@ -112,6 +120,57 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Conflict");
 		return problem;
+	}
+
+	/**
+	 * Two people changed the same record at once and the later write lost the race on the record's version: nothing
+	 * was written, and the client learns that it should read the record again instead of seeing a server error.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CONCURRENT_CHANGE);
+		problem.setTitle("Changed by someone else");
+		return problem;
+	}
+
+	/** Shared with the pages' error handler, so the browser and the API say the same. */
+	static final String CONCURRENT_CHANGE = "Someone else changed this record at the same moment; nothing of your "
+			+ "change was saved. Read it again and repeat your change.";
+
+	/**
+	 * A body that is not JSON, or a member of the wrong type: the problem names the member and what it takes (the
+	 * same wording as for query parameters), instead of Spring's bare "Failed to read request".
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
+				&& !jackson.getPath().isEmpty()) {
+			String field = jackson.getPath().stream()
+				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+				.collect(Collectors.joining(".")).replace(".[", "[");
+			String message;
+			if (cause instanceof UnrecognizedPropertyException) {
+				message = "is not a member of this request";
+			}
+			else if (cause instanceof InvalidFormatException invalid) {
+				message = expected(invalid.getTargetType()) + " (was \"" + abbreviated(String.valueOf(invalid.getValue()))
+						+ "\")";
+			}
+			else if (cause instanceof MismatchedInputException mismatched) {
+				message = expected(mismatched.getTargetType());
+			}
+			else {
+				message = "has an invalid value";
+			}
+			return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, message))));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON" + (cause instanceof JacksonException jackson
+						? ": " + abbreviated(jackson.getOriginalMessage()) : ""));
+		problem.setTitle("Unreadable request");
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.ordo.platform;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,6 +40,14 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Conflict ex, org.springframework.ui.Model model) {
 		model.addAttribute("message", ex.getMessage());
+		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
+		return "error/409";
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String concurrentChange(org.springframework.ui.Model model) {
+		model.addAttribute("message", ApiProblemHandler.CONCURRENT_CHANGE);
 		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
 		return "error/409";
 	}
