@@ -7,7 +7,8 @@ import java.util.Map;
  * How far the organization's applied controls cover a catalog: for each of its controls the status reached
  * directly or through mapped controls of other catalogs: a control implemented once satisfies every requirement it is mapped to.
  *
- * @param counts number of controls per effective status, with {@code NONE} for controls nobody addresses
+ * @param counts number of controls per effective status, with {@code PARTIAL} for controls only partly addressed
+ * through mappings and {@code NONE} for controls nobody addresses
  */
 public record Coverage(String catalogId, String catalogTitle, List<CoverageEntry> controls, Map<String, Long> counts) {
 
@@ -17,6 +18,11 @@ public record Coverage(String catalogId, String catalogTitle, List<CoverageEntry
 		DIRECT,
 		/** Only by applied controls of other catalogs mapped to it. */
 		MAPPED,
+		/**
+		 * Only by applied controls of other catalogs whose mapping is partial: they address part of the intent, the
+		 * control still needs a decision of its own, so no status is claimed.
+		 */
+		PARTIAL,
 		/** Not at all. */
 		NONE
 	}
@@ -24,8 +30,8 @@ public record Coverage(String catalogId, String catalogTitle, List<CoverageEntry
 	/**
 	 * One control of the target catalog.
 	 *
-	 * @param status the best status of the applied controls that satisfy it (NOT_APPLICABLE only directly),
-	 * {@code null} for none
+	 * @param status the best status of the applied controls that satisfy it (NOT_APPLICABLE only directly; partial
+	 * mappings give none), {@code null} for none
 	 * @param satisfiedBy the applied controls that satisfy it, the direct one first
 	 */
 	public record CoverageEntry(String controlId, String label, String title, ImplementationStatus status,

@@ -19,10 +19,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.ordo.frameworks.CatalogMapping;
 import dev.ordo.frameworks.CatalogView;
 import dev.ordo.frameworks.ControlView;
 import dev.ordo.frameworks.Frameworks;
-import dev.ordo.frameworks.MappedControl;
 import dev.ordo.identity.Identity;
 import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.Role;
@@ -280,23 +280,21 @@ public class AppliedControlService {
 				: catalog.trim());
 		List<ControlView> targetControls = targetControls(target);
 		Map<String, Coverage.Source> direct = new HashMap<>();
-		Map<String, List<Coverage.Source>> mapped = new HashMap<>();
+		Map<String, AppliedControlRow> others = new HashMap<>();
 		for (AppliedControlRow row : lists.all()) {
 			if (row.catalogId().equals(target.id())) {
 				direct.put(row.controlId(), source(row, "direct"));
-				continue;
 			}
-			List<MappedControl> targets;
-			try {
-				targets = frameworks.mappedControls(row.catalogId(), row.controlId(), target.id());
+			else {
+				others.put(row.catalogId() + "|" + row.controlId(), row);
 			}
-			catch (NotFound e) {
-				continue;
-			}
-			for (MappedControl m : targets) {
-				if (m.catalogId().equals(target.id())) {
-					mapped.computeIfAbsent(m.controlId(), k -> new ArrayList<>()).add(source(row, m.relationship()));
-				}
+		}
+		// All of the target's mappings in one statement, whatever the number of applied controls.
+		Map<String, List<Coverage.Source>> mapped = new HashMap<>();
+		for (CatalogMapping m : frameworks.mappingsOf(target.id())) {
+			AppliedControlRow row = others.get(m.otherCatalogId() + "|" + m.otherControlId());
+			if (row != null) {
+				mapped.computeIfAbsent(m.controlId(), k -> new ArrayList<>()).add(source(row, m.relationship()));
 			}
 		}
 		List<Coverage.CoverageEntry> entries = targetControls.stream()

@@ -12,13 +12,18 @@ import dev.ordo.implementation.ImplementationStatus;
 
 /**
  * How a control of a target catalog is satisfied: a direct applied control decides if it is not applicable;
- * otherwise the best status among the direct and the mapped applied controls counts (verified over implemented over
- * in progress over planned). A mapped control that is not applicable satisfies nothing.
+ * otherwise the best status among the direct and the fully mapped ({@code related}) applied controls counts (verified
+ * over implemented over in progress over planned). A mapped control that is not applicable satisfies nothing. A
+ * {@code partial} mapping says the other control does not meet the requirement's whole intent, so it is listed but
+ * gives no status: claiming the requirement satisfied on its strength is what an auditor would refuse (ISO/IEC
+ * 27001:2022 6.1.3 c asks that no necessary control be overlooked).
  */
 public final class CoverageRules {
 
 	private CoverageRules() {
 	}
+
+	private static final String PARTIAL = "partial";
 
 	/** Higher is better; NOT_APPLICABLE ranks lowest. */
 	static int rank(ImplementationStatus status) {
@@ -40,7 +45,7 @@ public final class CoverageRules {
 		List<Source> usable = mapped.stream()
 			.filter(s -> s.status() != ImplementationStatus.NOT_APPLICABLE)
 			.sorted(Comparator.comparingInt((Source s) -> -rank(s.status()))
-				.thenComparing(s -> "partial".equals(s.relationship()))
+				.thenComparing(s -> PARTIAL.equals(s.relationship()))
 				.thenComparing(Source::catalogId)
 				.thenComparing(Source::controlId))
 			.toList();
@@ -50,23 +55,31 @@ public final class CoverageRules {
 					List.of(direct));
 		}
 		ImplementationStatus best = sources.stream()
+			.filter(s -> !PARTIAL.equals(s.relationship()))
 			.map(Source::status)
 			.max(Comparator.comparingInt(CoverageRules::rank))
 			.orElse(null);
 		Satisfaction how = direct != null ? Satisfaction.DIRECT
-				: usable.isEmpty() ? Satisfaction.NONE : Satisfaction.MAPPED;
+				: usable.isEmpty() ? Satisfaction.NONE
+				: best == null ? Satisfaction.PARTIAL : Satisfaction.MAPPED;
 		return new CoverageEntry(controlId, label, title, best, how, List.copyOf(sources));
 	}
 
-	/** Number of controls per effective status ({@code NONE} for none), in the order of the statuses. */
+	/**
+	 * Number of controls per effective status in the order of the statuses, then {@code PARTIAL} (only partly
+	 * addressed through mappings) and {@code NONE} (not addressed).
+	 */
 	public static java.util.Map<String, Long> counts(List<CoverageEntry> entries) {
 		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
 		for (ImplementationStatus s : ImplementationStatus.values()) {
 			counts.put(s.name(), 0L);
 		}
+		counts.put(Satisfaction.PARTIAL.name(), 0L);
 		counts.put("NONE", 0L);
 		for (CoverageEntry e : entries) {
-			counts.merge(e.status() == null ? "NONE" : e.status().name(), 1L, Long::sum);
+			String key = e.status() != null ? e.status().name()
+					: e.satisfaction() == Satisfaction.PARTIAL ? Satisfaction.PARTIAL.name() : "NONE";
+			counts.merge(key, 1L, Long::sum);
 		}
 		return counts;
 	}

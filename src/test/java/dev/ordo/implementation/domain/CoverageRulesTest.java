@@ -29,14 +29,31 @@ class CoverageRulesTest {
 	@Test
 	void mappedControlsSatisfyWithTheirBestStatusAndNotApplicableOnesDoNot() {
 		var planned = source("sp", "ac-2", ImplementationStatus.PLANNED, "related");
-		var verified = source("sp", "ac-1", ImplementationStatus.VERIFIED, "partial");
+		var implemented = source("sp", "ac-4", ImplementationStatus.IMPLEMENTED, "related");
 		var na = source("sp", "ac-3", ImplementationStatus.NOT_APPLICABLE, "related");
-		CoverageEntry e = CoverageRules.entry("A.5.1", "A.5.1", "Policies", null, List.of(planned, na, verified));
+		CoverageEntry e = CoverageRules.entry("A.5.1", "A.5.1", "Policies", null, List.of(planned, na, implemented));
 		assertThat(e.satisfaction()).isEqualTo(Satisfaction.MAPPED);
-		assertThat(e.status()).isEqualTo(ImplementationStatus.VERIFIED);
-		assertThat(e.satisfiedBy()).containsExactly(verified, planned);
+		assertThat(e.status()).isEqualTo(ImplementationStatus.IMPLEMENTED);
+		assertThat(e.satisfiedBy()).containsExactly(implemented, planned);
 		CoverageEntry onlyNa = CoverageRules.entry("A.5.1", "A.5.1", "Policies", null, List.of(na));
 		assertThat(onlyNa.satisfaction()).isEqualTo(Satisfaction.NONE);
+	}
+
+	@Test
+	void aPartialMappingIsListedButClaimsNoStatus() {
+		var verifiedPartly = source("sp", "ac-1", ImplementationStatus.VERIFIED, "partial");
+		var planned = source("sp", "ac-2", ImplementationStatus.PLANNED, "related");
+		CoverageEntry withFull = CoverageRules.entry("A.5.1", "A.5.1", "Policies", null, List.of(verifiedPartly, planned));
+		assertThat(withFull.satisfaction()).isEqualTo(Satisfaction.MAPPED);
+		assertThat(withFull.status()).isEqualTo(ImplementationStatus.PLANNED);
+		assertThat(withFull.satisfiedBy()).containsExactly(verifiedPartly, planned);
+		CoverageEntry onlyPartly = CoverageRules.entry("A.5.2", "A.5.2", "Roles", null, List.of(verifiedPartly));
+		assertThat(onlyPartly.satisfaction()).isEqualTo(Satisfaction.PARTIAL);
+		assertThat(onlyPartly.status()).isNull();
+		assertThat(onlyPartly.satisfiedBy()).containsExactly(verifiedPartly);
+		assertThat(CoverageRules.counts(List.of(withFull, onlyPartly)))
+			.containsEntry("PLANNED", 1L).containsEntry("PARTIAL", 1L).containsEntry("NONE", 0L)
+			.containsEntry("VERIFIED", 0L);
 	}
 
 	@Test
