@@ -131,6 +131,26 @@ class ImplementationApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void verifiedIsReachedByAnEffectiveVerificationNeverClaimed() throws Exception {
+		JsonNode problem = Api.json(manager.post("/api/v1/applied-controls",
+				control("iso27001-2022", "A.8.15", "VERIFIED")).andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("status");
+		assertThat(problem.get("errors").get(0).get("message").asString()).contains("effective verification");
+		String id = create(control("iso27001-2022", "A.8.15", "IMPLEMENTED"));
+		manager.put("/api/v1/applied-controls/" + id, control("iso27001-2022", "A.8.15", "VERIFIED"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		manager.post("/api/v1/applied-controls/" + id + "/verifications", Map.of("result", "EFFECTIVE"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("VERIFIED"));
+		// Once verified, an edit of other fields keeps the status.
+		var edited = control("iso27001-2022", "A.8.15", "VERIFIED");
+		edited.put("notes", "Log retention 400 days");
+		manager.put("/api/v1/applied-controls/" + id, edited).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("VERIFIED"));
+	}
+
+	@Test
 	void evidenceAndVerificationsAreKeptAndOverdueControlsAreFlagged() throws Exception {
 		String id = create(control("iso27001-2022", "A.8.7", "IMPLEMENTED"));
 		manager.post("/api/v1/applied-controls/" + id + "/evidence",

@@ -165,7 +165,7 @@ public class AppliedControlService {
 				errors.reject("catalog", "is not a catalog of this organization");
 			}
 		}
-		validate(request, members, errors);
+		validate(request, null, members, errors);
 		errors.throwIfAny();
 		if (controls.existsByCatalogIdAndControlId(control.catalogId(), control.id())) {
 			throw new Conflict("Control " + control.label() + " is already applied");
@@ -187,7 +187,7 @@ public class AppliedControlService {
 		AppliedControl applied = find(id);
 		Map<UUID, MemberSummary> members = identity.membersById();
 		InvalidInput.Collector errors = new InvalidInput.Collector();
-		validate(request, members, errors);
+		validate(request, applied, members, errors);
 		errors.throwIfAny();
 		ImplementationStatus previous = applied.getStatus();
 		change(applied, request, clock.instant());
@@ -350,10 +350,18 @@ public class AppliedControlService {
 				now);
 	}
 
-	private static void validate(AppliedControlRequest r, Map<UUID, MemberSummary> members,
+	/**
+	 * {@code current} is the applied control being changed, {@code null} for a new one. VERIFIED is the result of an
+	 * effective verification (ISO/IEC 27001:2022 9.1: monitoring and measurement with recorded results), so a form
+	 * or a request may keep it but never claim it.
+	 */
+	private static void validate(AppliedControlRequest r, AppliedControl current, Map<UUID, MemberSummary> members,
 			InvalidInput.Collector errors) {
 		errors.rejectIf(r.status() == null, "status",
 				"must be PLANNED, IN_PROGRESS, IMPLEMENTED, VERIFIED or NOT_APPLICABLE");
+		errors.rejectIf(r.status() == ImplementationStatus.VERIFIED
+				&& (current == null || current.getStatus() != ImplementationStatus.VERIFIED), "status",
+				"becomes VERIFIED by recording an effective verification; choose IMPLEMENTED and record one");
 		errors.rejectIf(r.status() == ImplementationStatus.NOT_APPLICABLE
 				&& (r.justification() == null || r.justification().isBlank()), "justification",
 				"a control that is not applicable needs a justification");

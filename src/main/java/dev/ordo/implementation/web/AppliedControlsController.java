@@ -159,7 +159,11 @@ class AppliedControlsController {
 
 	private String form(AppliedControlView control, Model model) {
 		model.addAttribute("control", control);
-		model.addAttribute("statuses", ImplementationStatus.values());
+		// VERIFIED comes from an effective verification; the form offers it only to keep it.
+		model.addAttribute("statuses", java.util.Arrays.stream(ImplementationStatus.values())
+			.filter(s -> s != ImplementationStatus.VERIFIED
+					|| control != null && control.status() == ImplementationStatus.VERIFIED)
+			.toList());
 		model.addAttribute("members", identity.members());
 		model.addAttribute("catalogs", frameworks.catalogs());
 		return "implementation/applied-control-form";
