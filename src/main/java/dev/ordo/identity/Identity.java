@@ -10,10 +10,17 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import dev.ordo.identity.application.MembershipService;
 import dev.ordo.identity.application.OrganizationService;
+import dev.ordo.identity.application.Principals;
+import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.shared.AccessDenied;
+import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.shared.TenantContext;
 
 /**
  * What other modules may ask about people: the members of the current organization and their roles, e.g. to check
@@ -26,9 +33,33 @@ public class Identity {
 
 	private final OrganizationService organizations;
 
-	Identity(MembershipService memberships, OrganizationService organizations) {
+	private final Principals principals;
+
+	Identity(MembershipService memberships, OrganizationService organizations, Principals principals) {
 		this.memberships = memberships;
 		this.organizations = organizations;
+		this.principals = principals;
+	}
+
+	/**
+	 * Runs {@code work} as member {@code userId} of organization {@code organizationId}, signed in with their roles
+	 * there, for work that people would do but the system does for them on their behalf (the demo content of
+	 * {@link DemoOrganizationCreated}): every record and audit entry then names that person. Fails with
+	 * {@link dev.ordo.shared.AccessDenied} when they are not a member. The caller's security context is restored.
+	 */
+	public void actAs(UUID organizationId, UUID userId, Runnable work) {
+		OrdoPrincipal principal = principals.forUser(userId, organizationId)
+			.orElseThrow(() -> new AccessDenied("Not a member of that organization"));
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext acting = SecurityContextHolder.createEmptyContext();
+		acting.setAuthentication(OrdoAuthentication.of(principal));
+		SecurityContextHolder.setContext(acting);
+		try {
+			TenantContext.runAs(organizationId, work);
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	/**

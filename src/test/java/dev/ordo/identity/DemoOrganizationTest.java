@@ -46,4 +46,24 @@ class DemoOrganizationTest {
 		new Api(mvc, "ordo_bootstrap-secret-for-automation-0001").get("/api/v1/members")
 			.andExpect(jsonPath("$.length()").value(7));
 	}
+
+	@Test
+	void theDemoOrganizationHasARiskRegisterToTry() throws Exception {
+		Api admin = new Api(mvc, "ordo_bootstrap-secret-for-automation-0001");
+		admin.get("/api/v1/assets?size=50").andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(10));
+		// The business process's availability need (3) is inherited by the hosting that carries its systems.
+		String hosting = Api.json(admin.get("/api/v1/assets?q=hosting")).get("items").get(0).get("id").asString();
+		admin.get("/api/v1/assets/" + hosting).andExpect(jsonPath("$.protection[2].goal").value("AVAILABILITY"))
+			.andExpect(jsonPath("$.protection[2].effective").value(3));
+		admin.get("/api/v1/risks?size=50").andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(12))
+			// Prioritized: the three rated "High" now first, in title order.
+			.andExpect(jsonPath("$.items[0].title").value("Invoices redirected by a phishing e-mail"))
+			.andExpect(jsonPath("$.items[1].title").value("Key accountant leaves during year-end closing"))
+			.andExpect(jsonPath("$.items[2].title").value("Ransomware encrypts the ERP"));
+		admin.get("/api/v1/risks?kind=EVENT_BASED").andExpect(jsonPath("$.totalItems").value(2));
+		String risk = Api.json(admin.get("/api/v1/risks?q=phishing")).get("items").get(0).get("id").asString();
+		admin.get("/api/v1/risks/" + risk).andExpect(jsonPath("$.owner.displayName").value("Olga Owner"));
+	}
 }

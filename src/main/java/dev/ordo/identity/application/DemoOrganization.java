@@ -13,8 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import dev.ordo.identity.DemoOrganizationCreated;
 import dev.ordo.identity.MembershipGranted;
 import dev.ordo.identity.OrganizationSummary;
 import dev.ordo.identity.Role;
@@ -61,6 +63,8 @@ class DemoOrganization implements ApplicationRunner {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final Environment environment;
+
 	private final boolean demo;
 
 	private final String adminUsername;
@@ -71,7 +75,7 @@ class DemoOrganization implements ApplicationRunner {
 
 	DemoOrganization(UserAccountRepository accounts, MembershipRepository memberships, AccountService accountService,
 			OrganizationService organizations, ApiTokenService tokens, OrganizationScope scope,
-			org.springframework.context.ApplicationEventPublisher events,
+			org.springframework.context.ApplicationEventPublisher events, Environment environment,
 			@Value("${ordo.demo.enabled:true}") boolean demo, @Value("${ordo.admin.username:admin}") String adminUsername,
 			@Value("${ordo.admin.password:}") String adminPassword,
 			@Value("${ordo.admin.api-token:}") String adminApiToken) {
@@ -82,6 +86,7 @@ class DemoOrganization implements ApplicationRunner {
 		this.tokens = tokens;
 		this.scope = scope;
 		this.events = events;
+		this.environment = environment;
 		this.demo = demo;
 		this.adminUsername = adminUsername;
 		this.adminPassword = adminPassword;
@@ -103,11 +108,13 @@ class DemoOrganization implements ApplicationRunner {
 		UserAccount admin = accountService.create(adminUsername, "Platform administrator", password, true);
 		StringBuilder banner = new StringBuilder()
 			.append("\n\n  Ordo is ready. Sign in at http://localhost:")
-			.append(System.getProperty("server.port", System.getenv().getOrDefault("PORT", "8080")))
+			// The port the server listens on, however it was chosen (server.port, PORT, a command-line argument).
+			.append(environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")))
 			.append("\n  Admin login: ").append(admin.getUsername()).append(" / ")
 			.append(adminPassword.isBlank() ? password : "(the password in ORDO_ADMIN_PASSWORD)");
 		if (demo) {
 			OrganizationSummary org = organizations.create(DEMO_NAME, admin.getId());
+			java.util.UUID[] manager = new java.util.UUID[1];
 			scope.in(org.id(), () -> {
 				for (Object[] person : DEMO_PEOPLE) {
 					@SuppressWarnings("unchecked")
@@ -115,8 +122,12 @@ class DemoOrganization implements ApplicationRunner {
 					UserAccount user = accountService.create((String) person[0], (String) person[1], password, false);
 					memberships.save(new Membership(user.getId(), roles));
 					events.publishEvent(new MembershipGranted(org.id(), user.getId(), user.getUsername(), roles, null));
+					if (manager[0] == null && roles.contains(Role.ISMS_MANAGER)) {
+						manager[0] = user.getId();
+					}
 				}
 			});
+			events.publishEvent(new DemoOrganizationCreated(org.id(), manager[0]));
 			banner.append("\n  Demo organization '").append(DEMO_NAME).append("': the people below share that password");
 			for (Object[] person : DEMO_PEOPLE) {
 				banner.append("\n    ").append(person[0]).append("  ").append(person[2]);
