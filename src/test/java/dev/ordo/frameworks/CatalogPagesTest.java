@@ -66,4 +66,40 @@ class CatalogPagesTest extends IntegrationTest {
 		mvc.perform(get("/catalogs/page-catalog").with(as(other.user(Role.VIEWER)))).andExpect(status().isNotFound());
 		mvc.perform(get(location).with(as(other.user(Role.VIEWER)))).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void aWithdrawnControlIsShownAsWithdrawn() throws Exception {
+		TestOrg org = fixtures().organization("Catalog pages withdrawn");
+		String withdrawn = OscalSamples.jsonCatalog("Withdrawn sample", "x-1").replace(
+				"{\"name\": \"label\", \"value\": \"AC-1(1)\"}]",
+				"{\"name\": \"label\", \"value\": \"AC-1(1)\"}, {\"name\": \"status\", \"value\": \"withdrawn\"}],"
+						+ " \"links\": [{\"href\": \"#ac-1_smt\", \"rel\": \"incorporated-into\"}]");
+		assertThat(withdrawn).contains("withdrawn");
+		importAndWait(org, "withdrawn.json", withdrawn);
+		String catalog = mvc.perform(get("/catalogs/withdrawn-sample").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(catalog).contains("id=\"withdrawn-count\"", ">1 (kept for reference");
+		assertThat(catalog.split("class=\"tag withdrawn\"", -1)).hasSize(2);
+		String control = mvc.perform(get("/catalogs/withdrawn-sample/controls/ac-1.1").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(control).contains("AC-1(1) is withdrawn from its catalog (now AC-1)", ">withdrawn<");
+		assertThat(mvc.perform(get("/catalogs/withdrawn-sample/controls/ac-1").with(as(org.user(Role.VIEWER))))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("is withdrawn", ">withdrawn<");
+	}
+
+	/** Imports a catalog through the page and waits for it; answers the final status fragment. */
+	private String importAndWait(TestOrg org, String fileName, String content) throws Exception {
+		String location = mvc.perform(multipart("/catalogs/import")
+			.file(new MockMultipartFile("file", fileName, "application/json", content.getBytes(StandardCharsets.UTF_8)))
+			.with(as(org.user(Role.ISMS_MANAGER))).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String state = "";
+		for (int i = 0; i < 120 && !state.contains("SUCCEEDED") && !state.contains("FAILED"); i++) {
+			Thread.sleep(250);
+			state = mvc.perform(get(location).header("HX-Request", "true").with(as(org.user(Role.ISMS_MANAGER))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		}
+		assertThat(state).contains("SUCCEEDED");
+		return state;
+	}
 }

@@ -260,13 +260,15 @@ public class CatalogImportService {
 			throw InvalidInput.of("key", "The key " + key + " is already used by another catalog");
 		}
 		ImportedCatalog catalog = new ImportedCatalog(key, cut(parsed.title(), 500), cut(parsed.version(), 100),
-				parsed.origin(), cut(fileName, 300), parsed.oscalUuid(), parsed.controls().size(), clock.instant(),
+				parsed.origin(), cut(fileName, 300), parsed.oscalUuid(), parsed.controls().size(),
+				(int) parsed.controls().stream().filter(ParsedCatalog.Control::withdrawn).count(), clock.instant(),
 				actorId);
 		entityManager.persist(catalog);
 		int order = 0;
 		for (ParsedCatalog.Control c : parsed.controls()) {
 			entityManager.persist(new CatalogControl(catalog.getId(), order++, c.id(), c.label(), c.title(), c.kind(),
-					c.parentId(), c.groupId(), c.groupTitle(), c.depth(), c.statement(), c.properties()));
+					c.parentId(), c.groupId(), c.groupTitle(), c.depth(), c.statement(), c.properties(),
+					c.withdrawn()));
 			if (order % 500 == 0) {
 				entityManager.flush();
 				entityManager.clear();

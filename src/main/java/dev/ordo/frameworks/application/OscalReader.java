@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import gov.nist.secauto.oscal.lib.OscalBindingContext;
 import gov.nist.secauto.oscal.lib.model.Catalog;
 import gov.nist.secauto.oscal.lib.model.CatalogGroup;
 import gov.nist.secauto.oscal.lib.model.Control;
+import gov.nist.secauto.oscal.lib.model.Link;
 import gov.nist.secauto.oscal.lib.model.ControlPart;
 import gov.nist.secauto.oscal.lib.model.Profile;
 import gov.nist.secauto.oscal.lib.model.ProfileImport;
@@ -69,6 +71,12 @@ import dev.ordo.frameworks.CatalogView.Origin;
 public class OscalReader {
 
 	private static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
+
+	/** The links by which a withdrawn control names the controls that took it over. */
+	private static final Set<String> SUCCESSOR_LINKS = Set.of("incorporated-into", "moved-to");
+
+	/** A link may point into a part of the successor ({@code #ac-2_smt.k}); the control is what matters. */
+	private static final Pattern PART_SUFFIX = Pattern.compile("_(smt|gdn|obj|prm).*$");
 
 	/**
 	 * The YAML parser of the schema check. SnakeYAML's default limit of 3 million code points would refuse NIST's
@@ -356,6 +364,17 @@ public class OscalReader {
 		if (controls.isEmpty()) {
 			throw new OscalImportException("The catalog contains no controls");
 		}
+		// Successors by the label people know (AC-2 rather than ac-2), once every control is known.
+		Map<String, String> labels = new HashMap<>();
+		controls.forEach(c -> labels.put(c.id(), c.label()));
+		for (ParsedCatalog.Control c : controls) {
+			SUCCESSOR_LINKS.forEach(rel -> {
+				List<String> successors = c.properties().get(rel);
+				if (successors != null) {
+					successors.replaceAll(id -> labels.getOrDefault(id, id));
+				}
+			});
+		}
 		return new ParsedCatalog(text(catalog.getMetadata().getTitle()), catalog.getMetadata().getVersion(),
 				catalog.getUuid().toString(), origin, controls);
 	}
@@ -391,8 +410,10 @@ public class OscalReader {
 			Map<String, List<String>> properties = new LinkedHashMap<>();
 			String label = null;
 			boolean plainLabel = false;
+			boolean withdrawn = false;
 			if (control.getProps() != null) {
 				for (Property property : control.getProps()) {
+					withdrawn |= "status".equals(property.getName()) && "withdrawn".equals(property.getValue());
 					if ("label".equals(property.getName())) {
 						// NIST gives a plain label (AC-2(1)) and one of class sp800-53a; the plain one wins.
 						if (label == null || property.getClazz() == null && !plainLabel) {
@@ -402,6 +423,15 @@ public class OscalReader {
 					}
 					else if (property.getName() != null && property.getValue() != null) {
 						properties.computeIfAbsent(property.getName(), k -> new ArrayList<>()).add(property.getValue());
+					}
+				}
+			}
+			if (control.getLinks() != null) {
+				for (Link link : control.getLinks()) {
+					if (SUCCESSOR_LINKS.contains(link.getRel()) && link.getHref() != null
+							&& link.getHref().getFragment() != null) {
+						properties.computeIfAbsent(link.getRel(), k -> new ArrayList<>())
+							.add(PART_SUFFIX.matcher(link.getHref().getFragment()).replaceFirst(""));
 					}
 				}
 			}
@@ -415,7 +445,7 @@ public class OscalReader {
 			}
 			out.add(new ParsedCatalog.Control(id, label == null ? id : label, text(control.getTitle()),
 					depth == 0 ? "control" : "enhancement", parentId, groupId, groupTitle, depth,
-					statement.isEmpty() ? null : statement.toString().strip(), properties));
+					statement.isEmpty() ? null : statement.toString().strip(), properties, withdrawn));
 			walk(control.getControls(), id, groupId, groupTitle, depth + 1, out, ids);
 		}
 	}

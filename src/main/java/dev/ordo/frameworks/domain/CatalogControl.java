@@ -51,13 +51,17 @@ public class CatalogControl extends OrganizationOwned {
 	@Column(name = "search_text")
 	private String searchText;
 
+	/** Kept for reference only (OSCAL {@code status=withdrawn}); not listed in a Statement of Applicability. */
+	private boolean withdrawn;
+
 	protected CatalogControl() {
 	}
 
 	public CatalogControl(UUID catalogId, int sortOrder, String controlId, String label, String title, String kind,
 			String parentId, String groupId, String groupTitle, int depth, String statement,
-			Map<String, List<String>> properties) {
+			Map<String, List<String>> properties, boolean withdrawn) {
 		this.id = UUID.randomUUID();
+		this.withdrawn = withdrawn;
 		this.catalogId = catalogId;
 		this.sortOrder = sortOrder;
 		this.controlId = controlId;
@@ -91,7 +95,7 @@ public class CatalogControl extends OrganizationOwned {
 			}
 		}
 		return new ControlView(catalogId.toString(), controlId, label, title, kind, parentId, groupId, groupTitle,
-				depth, statement, attributes);
+				depth, statement, attributes, withdrawn);
 	}
 
 	public String getControlId() {

@@ -59,6 +59,13 @@ class OscalReaderTest {
 			.orElseThrow();
 		assertThat(ac21.label()).isEqualTo("AC-2(1)");
 		assertThat(ac21.parentId()).isEqualTo("ac-2");
+		assertThat(ac21.withdrawn()).isFalse();
+		assertThat(catalog.controls().stream().filter(ParsedCatalog.Control::withdrawn)).hasSize(182)
+			.allSatisfy(c -> assertThat(c.properties().get("status")).containsExactly("withdrawn"));
+		ParsedCatalog.Control ac210 = catalog.controls().stream().filter(c -> c.id().equals("ac-2.10")).findFirst()
+			.orElseThrow();
+		assertThat(ac210.withdrawn()).isTrue();
+		assertThat(ac210.properties().get("incorporated-into")).containsExactly("AC-2");
 
 		// Counting every control of the resolved catalog, enhancements included, as the baselines select them.
 		assertThat(reader.read(OscalSamples.profile("LOW", "json"), OscalSamples.CATALOG).controls()).hasSize(149);
