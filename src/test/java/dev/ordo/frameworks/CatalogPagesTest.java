@@ -1,16 +1,19 @@
 package dev.ordo.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -21,6 +24,9 @@ import dev.ordo.support.Fixtures.TestUser;
 import dev.ordo.support.IntegrationTest;
 
 class CatalogPagesTest extends IntegrationTest {
+
+	@Autowired
+	Frameworks frameworks;
 
 	private RequestPostProcessor as(TestUser user) {
 		return authentication(OrdoAuthentication.of(fixtures().principal(user)));
@@ -85,6 +91,20 @@ class CatalogPagesTest extends IntegrationTest {
 		assertThat(control).contains("AC-1(1) is withdrawn from its catalog (now AC-1)", ">withdrawn<");
 		assertThat(mvc.perform(get("/catalogs/withdrawn-sample/controls/ac-1").with(as(org.user(Role.VIEWER))))
 			.andReturn().getResponse().getContentAsString()).doesNotContain("is withdrawn", ">withdrawn<");
+	}
+
+	@Test
+	void anUnreadableMappingFileIsRefusedWithAMessage() throws Exception {
+		TestOrg org = fixtures().organization("Catalog pages mapping");
+		importAndWait(org, "mapped.json", OscalSamples.jsonCatalog("Mapped sample", "x-1"));
+		String source = fixtures().as(org.user(Role.VIEWER), () -> frameworks.catalog("mapped-sample").id());
+		mvc.perform(multipart("/catalogs/mappings/import")
+			.file(new MockMultipartFile("file", "broken.csv", "text/csv",
+					"a,b,c\nAC-1,\"Policy\" x,5.2\n".getBytes(StandardCharsets.UTF_8)))
+			.param("source", source).with(as(org.user(Role.ISMS_MANAGER))).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", containsString("not a readable CSV file")))
+			.andExpect(flash().attribute("error", containsString("line 2")));
 	}
 
 	/** Imports a catalog through the page and waits for it; answers the final status fragment. */

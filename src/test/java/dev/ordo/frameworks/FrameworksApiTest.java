@@ -210,6 +210,23 @@ class FrameworksApiTest extends IntegrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.controlCount").value(2))
 			.andExpect(jsonPath("$.key").value("small"));
+
+		// A mapping file that is not CSV: a problem for field file naming the line, nothing stored.
+		upload(token, "/api/v1/mappings/import?source=small", text("file", "broken.csv",
+				"NIST SP 800-53 CONTROLS,,ISO/IEC 27001 CONTROLS\nAC-1,Policy,5.2\nAC-2,\"Account \"Management,A.9.2.1\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:ordo:problem:validation"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("not a readable CSV file")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("line 3")));
+		upload(token, "/api/v1/mappings/import?source=small",
+				new MockMultipartFile("file", "big.csv", "text/csv", new byte[5 * 1024 * 1024 + 1]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("limit of 5 MB")));
+		upload(fixtures().token(org.user(Role.CONTRIBUTOR)), "/api/v1/mappings/import?source=small",
+				new MockMultipartFile("file", "big.csv", "text/csv", new byte[5 * 1024 * 1024 + 1]))
+			.andExpect(status().isForbidden());
 	}
 
 	private ResultActions upload(String token, String path, MockMultipartFile... files) throws Exception {

@@ -1,7 +1,5 @@
 package dev.ordo.frameworks.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -55,6 +53,7 @@ class CatalogsController {
 		model.addAttribute("imports", imports.recent());
 		model.addAttribute("mayImport", CurrentActor.require().hasAnyRole(Role.ISMS_MANAGER.name()));
 		model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
+		model.addAttribute("mappingMaxMegabytes", mappings.maxBytes() / (1024 * 1024));
 		return "frameworks/catalogs";
 	}
 
@@ -75,11 +74,9 @@ class CatalogsController {
 
 	@PostMapping("/catalogs/mappings/import")
 	String importMapping(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String source, RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) String source, RedirectAttributes redirect) {
 		try {
-			String csv = file == null || file.isEmpty() ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
-			MappingImportResult result = mappings.importNistToIso(source, csv,
-					file == null ? null : file.getOriginalFilename());
+			MappingImportResult result = mappings.importNistToIso(source, upload(file));
 			redirect.addFlashAttribute("notice", result.mappings() + " mappings imported for "
 					+ result.sourceControlsMapped() + " controls");
 		}
