@@ -11,13 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import dev.ordo.frameworks.application.CatalogImportService;
+import dev.ordo.frameworks.domain.CatalogImport;
+import dev.ordo.frameworks.domain.CatalogImportRepository;
 import dev.ordo.identity.Role;
+import dev.ordo.platform.persistence.OrganizationScope;
 import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.Fixtures.TestUser;
@@ -105,6 +113,38 @@ class CatalogPagesTest extends IntegrationTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", containsString("not a readable CSV file")))
 			.andExpect(flash().attribute("error", containsString("line 2")));
+	}
+
+	@Test
+	void importsCutOffByARestartAreFailedAtStartAndShowHowLongTheyRan() throws Exception {
+		TestOrg org = fixtures().organization("Catalog pages restart");
+		OrganizationScope scope = context.getBean(OrganizationScope.class);
+		CatalogImportRepository repository = context.getBean(CatalogImportRepository.class);
+		Instant beforeBoot = Instant.now().minus(Duration.ofHours(2).plusMinutes(5));
+		UUID running = scope.in(org.id(), () -> {
+			CatalogImport job = new CatalogImport("cut-off.json", org.lead().id(), beforeBoot);
+			job.running("Storing 1189 controls");
+			return repository.save(job).getId();
+		});
+		UUID queued = scope.in(org.id(),
+				() -> repository.save(new CatalogImport("queued.json", org.lead().id(), beforeBoot)).getId());
+		UUID sinceBoot = scope.in(org.id(),
+				() -> repository.save(new CatalogImport("new.json", org.lead().id(), Instant.now())).getId());
+		String polling = mvc.perform(get("/catalogs/imports/" + running).header("HX-Request", "true")
+			.with(as(org.user(Role.VIEWER)))).andReturn().getResponse().getContentAsString();
+		assertThat(polling).contains("RUNNING", "hx-trigger", "Running for", "2 h 5 min");
+
+		assertThat(context.getBean(CatalogImportService.class).failInterrupted()).isGreaterThanOrEqualTo(2);
+
+		for (UUID id : List.of(running, queued)) {
+			String page = mvc.perform(get("/catalogs/imports/" + id).with(as(org.user(Role.VIEWER))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("FAILED", CatalogImportService.INTERRUPTED, "Took", "2 h 5 min")
+				.doesNotContain("hx-trigger");
+		}
+		String fresh = mvc.perform(get("/catalogs/imports/" + sinceBoot).header("HX-Request", "true")
+			.with(as(org.user(Role.VIEWER)))).andReturn().getResponse().getContentAsString();
+		assertThat(fresh).contains("QUEUED", "hx-trigger", "Running for").doesNotContain("interrupted");
 	}
 
 	/** Imports a catalog through the page and waits for it; answers the final status fragment. */

@@ -1,5 +1,8 @@
 package dev.ordo.frameworks.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -39,8 +42,11 @@ class CatalogsController {
 
 	private final MappingService mappings;
 
+	private final Clock clock;
+
 	CatalogsController(Frameworks frameworks, CatalogService catalogs, CatalogImportService imports,
-			MappingService mappings) {
+			MappingService mappings, Clock clock) {
+		this.clock = clock;
 		this.frameworks = frameworks;
 		this.catalogs = catalogs;
 		this.imports = imports;
@@ -92,6 +98,7 @@ class CatalogsController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		CatalogImportView job = imports.status(id);
 		model.addAttribute("job", job);
+		model.addAttribute("elapsed", elapsed(job, clock.instant()));
 		return htmx != null ? "frameworks/import :: status" : "frameworks/import";
 	}
 
@@ -116,6 +123,17 @@ class CatalogsController {
 		model.addAttribute("parent", control.parentId() == null ? null : frameworks.control(id, control.parentId()));
 		model.addAttribute("mappings", frameworks.mappedControls(id, controlId, null));
 		return "frameworks/control";
+	}
+
+	/** How long the import has been running, or took: "4 s", "2 min 5 s", "1 h 3 min". */
+	static String elapsed(CatalogImportView job, Instant now) {
+		Instant end = job.finishedAt() != null ? job.finishedAt() : now;
+		long seconds = Math.max(0, Duration.between(job.startedAt(), end).toSeconds());
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		return seconds < 3600 ? seconds / 60 + " min " + seconds % 60 + " s"
+				: seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
 	}
 
 	private static Upload upload(MultipartFile file) {
