@@ -1,12 +1,10 @@
 package dev.ordo.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,17 +102,53 @@ class CatalogPagesTest extends IntegrationTest {
 	}
 
 	@Test
-	void anUnreadableMappingFileIsRefusedWithAMessage() throws Exception {
+	void anUnreadableMappingFileIsRefusedWithAMessageNextToTheField() throws Exception {
 		TestOrg org = fixtures().organization("Catalog pages mapping");
 		importAndWait(org, "mapped.json", OscalSamples.jsonCatalog("Mapped sample", "x-1"));
 		String source = fixtures().as(org.user(Role.VIEWER), () -> frameworks.catalog("mapped-sample").id());
-		mvc.perform(multipart("/catalogs/mappings/import")
+		String page = mvc.perform(multipart("/catalogs/mappings/import")
 			.file(new MockMultipartFile("file", "broken.csv", "text/csv",
 					"a,b,c\nAC-1,\"Policy\" x,5.2\n".getBytes(StandardCharsets.UTF_8)))
 			.param("source", source).with(as(org.user(Role.ISMS_MANAGER))).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("error", containsString("not a readable CSV file")))
-			.andExpect(flash().attribute("error", containsString("line 2")));
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(field(page, "mappingFile-error")).startsWith("is not a readable CSV file").contains("line 2");
+		// The chosen catalog stays selected; the other form shows no message.
+		assertThat(page).containsPattern("<option value=\"" + source + "\" selected=\"selected\">")
+			.doesNotContain("id=\"file-error\"", "id=\"source-error\"");
+
+		page = mvc.perform(multipart("/catalogs/mappings/import")
+			.file(new MockMultipartFile("file", "big.csv", "text/csv", new byte[5 * 1024 * 1024 + 1]))
+			.param("source", "iso27001-2022").with(as(org.user(Role.ISMS_MANAGER))).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(field(page, "mappingFile-error")).isEqualTo("is larger than the limit of 5 MB");
+	}
+
+	@Test
+	void aRefusedCatalogImportShowsEachMessageNextToItsFieldAndKeepsTheKey() throws Exception {
+		TestOrg org = fixtures().organization("Catalog pages form");
+		importAndWait(org, "taken.json", OscalSamples.jsonCatalog("Taken", "x-1"));
+		String page = mvc.perform(multipart("/catalogs/import")
+			.file(new MockMultipartFile("file", "again.json", "application/json",
+					OscalSamples.jsonCatalog("Again", "x-1").getBytes(StandardCharsets.UTF_8)))
+			.param("key", "taken").with(as(org.user(Role.ISMS_MANAGER))).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(field(page, "key-error")).isEqualTo("is already used by another catalog");
+		assertThat(page).contains("id=\"key\" pattern=").containsPattern("id=\"key\"[^>]*value=\"taken\"")
+			.doesNotContain("id=\"file-error\"");
+
+		page = mvc.perform(multipart("/catalogs/import").param("key", "Not a key")
+			.with(as(org.user(Role.ISMS_MANAGER))).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(field(page, "file-error")).startsWith("is required");
+		assertThat(field(page, "key-error")).startsWith("must be 1 to 60 lowercase letters");
+		assertThat(page).containsPattern("id=\"key\"[^>]*value=\"Not a key\"");
+	}
+
+	/** The text of the element with this id (a field's message). */
+	private static String field(String page, String id) {
+		Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(page);
+		assertThat(m.find()).as("element " + id + " in the page").isTrue();
+		return m.group(1).strip();
 	}
 
 	@Test

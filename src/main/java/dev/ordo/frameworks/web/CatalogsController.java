@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,7 +28,7 @@ import dev.ordo.frameworks.application.MappingService;
 import dev.ordo.frameworks.application.MappingService.MappingImportResult;
 import dev.ordo.identity.Role;
 import dev.ordo.shared.CurrentActor;
-import dev.ordo.shared.InvalidInput;
+import dev.ordo.platform.web.FormErrors;
 
 /** Catalog pages: the list with the import forms, a catalog's controls (paged, filtered), a control, an import. */
 @Controller
@@ -55,6 +57,12 @@ class CatalogsController {
 
 	@GetMapping("/catalogs")
 	String list(Model model) {
+		if (!model.containsAttribute("catalogImportForm")) {
+			model.addAttribute("catalogImportForm", new CatalogImportForm());
+		}
+		if (!model.containsAttribute("mappingImportForm")) {
+			model.addAttribute("mappingImportForm", new MappingImportForm());
+		}
 		model.addAttribute("catalogs", frameworks.catalogs());
 		model.addAttribute("imports", imports.recent());
 		model.addAttribute("mayImport", CurrentActor.require().hasAnyRole(Role.ISMS_MANAGER.name()));
@@ -64,33 +72,23 @@ class CatalogsController {
 	}
 
 	@PostMapping("/catalogs/import")
-	String importCatalog(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) MultipartFile catalogFile, @RequestParam(required = false) String key,
-			RedirectAttributes redirect) {
-		try {
-			var started = imports.start(upload(file), upload(catalogFile), key);
+	String importCatalog(@ModelAttribute("catalogImportForm") CatalogImportForm form, BindingResult binding,
+			Model model) {
+		return FormErrors.submit(binding, () -> {
+			var started = imports.start(upload(form.getFile()), upload(form.getCatalogFile()), form.getKey());
 			return "redirect:/catalogs/imports/" + started.job().id();
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("error", String.join(" ", invalid.fieldErrors().entrySet().stream()
-				.map(e -> "The " + e.getKey() + " " + e.getValue() + ".").toList()));
-			return "redirect:/catalogs";
-		}
+		}, () -> list(model));
 	}
 
 	@PostMapping("/catalogs/mappings/import")
-	String importMapping(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String source, RedirectAttributes redirect) {
-		try {
-			MappingImportResult result = mappings.importNistToIso(source, upload(file));
+	String importMapping(@ModelAttribute("mappingImportForm") MappingImportForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(binding, () -> {
+			MappingImportResult result = mappings.importNistToIso(form.getSource(), upload(form.getFile()));
 			redirect.addFlashAttribute("notice", result.mappings() + " mappings imported for "
 					+ result.sourceControlsMapped() + " controls");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("error", String.join(" ", invalid.fieldErrors().entrySet().stream()
-				.map(e -> "The " + e.getKey() + " " + e.getValue() + ".").toList()));
-		}
-		return "redirect:/catalogs";
+			return "redirect:/catalogs";
+		}, () -> list(model));
 	}
 
 	@GetMapping("/catalogs/imports/{id}")
