@@ -15,7 +15,9 @@ import java.util.Map;
  * @param parentId the enclosing control or clause, {@code null} at the top
  * @param groupId the group (OSCAL group, ISO theme) it belongs to
  * @param depth 0 for top-level controls, 1 for their enhancements, …
- * @param statement a short plain-text statement, when the catalog provides one (never for ISO/IEC 27001)
+ * @param statement the statement as plain text, when the catalog provides one (never for ISO/IEC 27001): one line
+ * per item with its label ({@code a.}, {@code 1.}, {@code (a)}), indented two spaces per level, OSCAL parameters
+ * filled in as NIST prints them (a profile's value, {@code [Selection: …]}, {@code [Assignment: …]})
  * @param attributes attribute type to values (ISO/IEC 27002 attributes, OSCAL properties; a withdrawn OSCAL control
  * names the controls that took it over under {@code incorporated-into} or {@code moved-to})
  * @param withdrawn the catalog keeps the control for reference only (OSCAL property {@code status=withdrawn}, as

@@ -88,7 +88,14 @@ class CatalogPagesTest extends IntegrationTest {
 				"{\"name\": \"label\", \"value\": \"AC-1(1)\"}]",
 				"{\"name\": \"label\", \"value\": \"AC-1(1)\"}, {\"name\": \"status\", \"value\": \"withdrawn\"}],"
 						+ " \"links\": [{\"href\": \"#ac-1_smt\", \"rel\": \"incorporated-into\"}]");
-		assertThat(withdrawn).contains("withdrawn");
+		withdrawn = withdrawn.replace("\"prose\": \"Write down the rules.\"",
+				"\"parts\": [{\"id\": \"ac-1_smt.a\", \"name\": \"item\", \"props\": [{\"name\": \"label\", \"value\": \"a.\"}],"
+						+ " \"prose\": \"Write down rules & duties for {{ insert: param, ac-1_prm_1 }};\"},"
+						+ " {\"id\": \"ac-1_smt.b\", \"name\": \"item\", \"props\": [{\"name\": \"label\", \"value\": \"b.\"}],"
+						+ " \"prose\": \"Keep them.\"}]")
+			.replace("\"title\": \"Policy and Procedures\",",
+					"\"title\": \"Policy and Procedures\", \"params\": [{\"id\": \"ac-1_prm_1\", \"label\": \"staff\"}],");
+		assertThat(withdrawn).contains("withdrawn", "ac-1_prm_1");
 		importAndWait(org, "withdrawn.json", withdrawn);
 		String catalog = mvc.perform(get("/catalogs/withdrawn-sample").with(as(org.user(Role.VIEWER))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -97,8 +104,12 @@ class CatalogPagesTest extends IntegrationTest {
 		String control = mvc.perform(get("/catalogs/withdrawn-sample/controls/ac-1.1").with(as(org.user(Role.VIEWER))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(control).contains("AC-1(1) is withdrawn from its catalog (now AC-1)", ">withdrawn<");
-		assertThat(mvc.perform(get("/catalogs/withdrawn-sample/controls/ac-1").with(as(org.user(Role.VIEWER))))
-			.andReturn().getResponse().getContentAsString()).doesNotContain("is withdrawn", ">withdrawn<");
+		String ac1 = mvc.perform(get("/catalogs/withdrawn-sample/controls/ac-1").with(as(org.user(Role.VIEWER))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(ac1).doesNotContain("is withdrawn", ">withdrawn<");
+		// The statement keeps its item labels and lines (shown as they are, escaped), the parameter filled in.
+		assertThat(ac1).contains("id=\"statement\" style=\"white-space: pre-wrap\">"
+				+ "a. Write down rules &amp; duties for [Assignment: staff];\nb. Keep them.</div>");
 	}
 
 	@Test

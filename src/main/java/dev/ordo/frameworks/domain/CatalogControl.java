@@ -20,6 +20,12 @@ import dev.ordo.platform.persistence.OrganizationOwned;
 @Table(name = "catalog_control")
 public class CatalogControl extends OrganizationOwned {
 
+	/**
+	 * The longest statement kept (column {@code statement}); NIST SP 800-53's longest is far shorter, so a longer one
+	 * is shortened with a note that says so rather than refused.
+	 */
+	public static final int MAX_STATEMENT = 100_000;
+
 	@Id
 	private UUID id;
 
@@ -72,7 +78,9 @@ public class CatalogControl extends OrganizationOwned {
 		this.groupId = groupId;
 		this.groupTitle = cut(groupTitle, 300);
 		this.depth = depth;
-		this.statement = cut(statement, 4000);
+		this.statement = statement == null || statement.length() <= MAX_STATEMENT ? statement
+				: statement.substring(0, MAX_STATEMENT - 100) + "\n… (shortened: the statement has " + statement.length()
+						+ " characters, Ordo keeps " + (MAX_STATEMENT - 100) + ")";
 		StringBuilder props = new StringBuilder();
 		properties.forEach((name, values) -> values.forEach(v -> props.append(name).append('=').append(v)
 			.append('\n')));
