@@ -45,7 +45,7 @@ class NistIsoMappingTest {
 
 	@Test
 	void readsNistsCrosswalk() throws Exception {
-		OscalSamples.assumeFixtures();
+		OscalSamples.requireFixtures();
 		List<NistIsoMapping.Row> rows = NistIsoMapping.parse(Files.readString(OscalSamples.MAPPING));
 		assertThat(rows).hasSizeGreaterThan(500);
 		assertThat(rows.stream().map(NistIsoMapping.Row::nistControlId).distinct().count()).isGreaterThan(150);

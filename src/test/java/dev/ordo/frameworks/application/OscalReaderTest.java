@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +49,7 @@ class OscalReaderTest {
 
 	@Test
 	void readsTheSp80053CatalogAndResolvesTheBaselines() throws Exception {
-		OscalSamples.assumeFixtures();
+		OscalSamples.requireFixtures();
 		ParsedCatalog catalog = reader.read(OscalSamples.CATALOG, null);
 		// 20 families, 1,189 controls and enhancements (withdrawn ones included, marked by their status).
 		assertThat(catalog.controls()).hasSize(1189);
@@ -79,7 +78,7 @@ class OscalReaderTest {
 
 	@Test
 	void statementsKeepItemLabelsAndLinesAndFillInParametersAsNistPrintsThem() throws Exception {
-		OscalSamples.assumeFixtures();
+		OscalSamples.requireFixtures();
 		ParsedCatalog catalog = reader.read(OscalSamples.CATALOG, null);
 		ParsedCatalog.Control ac1 = catalog.controls().stream().filter(c -> c.id().equals("ac-1")).findFirst()
 			.orElseThrow();
@@ -154,7 +153,7 @@ class OscalReaderTest {
 			.hasMessageContaining("not-a-uuid");
 		assertThatThrownBy(() -> reader.read(write("twice.json", OscalSamples.jsonCatalog("Twice", "ac-1")), null))
 			.isInstanceOf(OscalImportException.class).hasMessageContaining("occurs twice");
-		OscalSamples.assumeFixtures();
+		OscalSamples.requireFixtures();
 		assertThatThrownBy(() -> reader.read(OscalSamples.profile("LOW", "json"), null))
 			.isInstanceOf(OscalImportException.class).hasMessageContaining("catalogFile");
 		Path notACatalog = write("other.json", "{\"hello\": 1}");
@@ -191,15 +190,14 @@ class OscalReaderTest {
 		// The valid one still reads, dates and versions that look like numbers (1.1.2) staying text.
 		assertThat(reader.read(write("valid.yaml", valid), null).controls()).hasSize(2);
 		// NIST's YAML example of another model passes the root check and is refused as what it is.
-		Path ssp = OscalSamples.SP800_53.resolveSibling("examples/ssp/yaml/ssp-example.yaml");
-		Assumptions.assumeTrue(Files.isRegularFile(ssp), "NIST's examples not beside the repository");
-		assertThatThrownBy(() -> reader.read(ssp, null)).isInstanceOf(OscalImportException.class)
+		OscalSamples.requireFixtures();
+		assertThatThrownBy(() -> reader.read(OscalSamples.SSP_EXAMPLE, null)).isInstanceOf(OscalImportException.class)
 			.hasMessageContaining("not a catalog or profile");
 	}
 
 	@Test
 	void theSp80053CatalogWrittenAsYamlPassesTheSchemaAndReadsLikeTheJson() throws Exception {
-		OscalSamples.assumeFixtures();
+		OscalSamples.requireFixtures();
 		// Written here from NIST's JSON (NIST publishes no YAML of it), with long remarks so that it is larger than
 		// SnakeYAML's default limit of 3 million code points.
 		JsonNode catalog = new ObjectMapper().readTree(OscalSamples.CATALOG.toFile());
