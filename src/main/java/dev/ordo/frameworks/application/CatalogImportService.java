@@ -136,6 +136,7 @@ public class CatalogImportService {
 		return failed;
 	}
 
+	/** Marks the imports a restart or shutdown cut off as failed, once the application is up. */
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterruptedAtStart() {
 		failInterrupted();
