@@ -8,11 +8,12 @@ import java.time.Instant;
  * @param id the catalog's identifier: {@code iso27001-2022} for the built-in catalog, a UUID for imported ones
  * @param key a short name unique in the organization, accepted wherever the id is
  * @param origin where the catalog comes from
- * @param controlCount number of requirements and controls (including enhancements)
+ * @param controlCount number of requirements and controls (including enhancements and withdrawn ones)
+ * @param withdrawnCount how many of them the catalog marks withdrawn (kept for reference, not for selection)
  * @param importedAt when it was imported, {@code null} for the built-in catalog
  */
 public record CatalogView(String id, String key, String title, String version, Origin origin, boolean readOnly,
-		int controlCount, String sourceName, Instant importedAt) {
+		int controlCount, int withdrawnCount, String sourceName, Instant importedAt) {
 
 	/** Where a catalog comes from. */
 	public enum Origin {

@@ -43,12 +43,19 @@ public class Frameworks {
 		return catalogs.catalog(idOrKey);
 	}
 
-	/** A page (at most 100) of a catalog's controls in document order, filtered by text if {@code query} is given. */
+	/**
+	 * A page (at most 100) of a catalog's controls in document order, filtered by text if {@code query} is given;
+	 * withdrawn controls included and marked (a picker offers only those not {@link ControlView#withdrawn()}).
+	 */
 	public Page<ControlView> controls(String catalogIdOrKey, String query, int page, int size) {
 		return catalogs.controls(catalogIdOrKey, query, page, size);
 	}
 
-	/** One control; {@link dev.ordo.shared.NotFound} if the catalog or control is unknown. */
+	/**
+	 * One control; {@link dev.ordo.shared.NotFound} if the catalog or control is unknown. A withdrawn control is
+	 * found too, marked {@link ControlView#withdrawn()}: a caller that selects controls (risk treatment, ISO/IEC
+	 * 27001:2022 6.1.3 b) must refuse it with {@link ControlView#withdrawnReason()}.
+	 */
 	public ControlView control(String catalogIdOrKey, String controlId) {
 		return catalogs.control(catalogIdOrKey, controlId);
 	}
@@ -60,8 +67,8 @@ public class Frameworks {
 
 	/**
 	 * The controls a Statement of Applicability lists for a catalog (ISO/IEC 27001:2022 6.1.3 d): the 93 Annex A
-	 * controls for the built-in catalog, every control and enhancement of an imported one, in document order. One
-	 * statement at most, whatever the size of the catalog.
+	 * controls for the built-in catalog, every control and enhancement of an imported one that is not withdrawn, in
+	 * document order. One statement at most, whatever the size of the catalog.
 	 */
 	public List<ControlView> statementControls(String catalogIdOrKey) {
 		return catalogs.statementControls(catalogIdOrKey);

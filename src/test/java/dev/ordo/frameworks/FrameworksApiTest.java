@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -56,7 +57,7 @@ class FrameworksApiTest extends IntegrationTest {
 
 	@Test
 	void importsSp80053ItsBaselinesAndTheMappingToIso27001() throws Exception {
-		OscalSamples.assumeFixtures();
+		OscalSamples.requireFixtures();
 		TestOrg org = fixtures().organization("Catalogs NIST");
 		Api api = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
 		String token = fixtures().token(org.user(Role.ISMS_MANAGER));
@@ -68,6 +69,34 @@ class FrameworksApiTest extends IntegrationTest {
 		assertThat(catalog.get("controlCount").asInt()).isEqualTo(1189);
 		assertThat(catalog.get("origin").asString()).isEqualTo("OSCAL_CATALOG");
 		String nist = catalog.get("id").asString();
+
+		// Withdrawn controls stay in the catalog, marked, and are left out of the Statement of Applicability.
+		assertThat(catalog.get("withdrawnCount").asInt()).isEqualTo(182);
+		api.get("/api/v1/catalogs/sp800-53/controls/ac-2.10").andExpect(status().isOk())
+			.andExpect(jsonPath("$.withdrawn").value(true))
+			.andExpect(jsonPath("$.attributes.status[0]").value("withdrawn"))
+			.andExpect(jsonPath("$.attributes['incorporated-into'][0]").value("AC-2"));
+		api.get("/api/v1/catalogs/sp800-53/controls/ac-2").andExpect(jsonPath("$.withdrawn").value(false));
+		JsonNode soa = Api.json(api.get("/api/v1/soa/draft?catalog=sp800-53").andExpect(status().isOk()));
+		List<String> listed = soa.get("controls").findValuesAsString("controlId");
+		assertThat(listed).hasSize(1189 - 182).contains("ac-2", "ac-2.1").doesNotContain("ac-2.10", "ac-13");
+		assertThat(soa.get("counts").get("controls").asInt()).isEqualTo(1189 - 182);
+
+		// A risk cannot be treated with a withdrawn control; the message says what took it over.
+		String risk = Api.json(api.post("/api/v1/risks", Map.of("title", "Shared accounts misused", "kind",
+				"EVENT_BASED", "scenario", "A shared credential is never changed", "ownerId",
+				org.user(Role.PROCESS_OWNER).id().toString())).andExpect(status().isCreated()))
+			.get("id").asString();
+		api.put("/api/v1/risks/" + risk + "/treatment", Map.of("option", "MODIFY", "rationale", "Manage accounts",
+				"controls", List.of(Map.of("catalog", "sp800-53", "controlId", "ac-2"),
+						Map.of("catalog", "sp800-53", "controlId", "ac-2.10"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("controls[1]"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("AC-2(10) is withdrawn")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("AC-2")));
+		api.put("/api/v1/risks/" + risk + "/treatment", Map.of("option", "MODIFY", "rationale", "Manage accounts",
+				"controls", List.of(Map.of("catalog", "sp800-53", "controlId", "ac-2"))))
+			.andExpect(status().isOk());
 
 		api.get("/api/v1/catalogs/sp800-53/controls/ac-2.1").andExpect(status().isOk())
 			.andExpect(jsonPath("$.label").value("AC-2(1)"))
@@ -152,11 +181,10 @@ class FrameworksApiTest extends IntegrationTest {
 				OscalSamples.jsonCatalog("Keyed", "x-1")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("key"));
-		if (Files.isRegularFile(OscalSamples.profile("LOW", "json"))) {
-			upload(token, "/api/v1/catalogs/import?wait=true", file("file", OscalSamples.profile("LOW", "json")))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].message").value(containsString("catalogFile")));
-		}
+		OscalSamples.requireFixtures();
+		upload(token, "/api/v1/catalogs/import?wait=true", file("file", OscalSamples.profile("LOW", "json")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("catalogFile")));
 		upload(fixtures().token(org.user(Role.CONTRIBUTOR)), "/api/v1/catalogs/import",
 				text("file", "c.json", OscalSamples.jsonCatalog("Not mine", "x-1")))
 			.andExpect(status().isForbidden());
@@ -181,6 +209,23 @@ class FrameworksApiTest extends IntegrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.controlCount").value(2))
 			.andExpect(jsonPath("$.key").value("small"));
+
+		// A mapping file that is not CSV: a problem for field file naming the line, nothing stored.
+		upload(token, "/api/v1/mappings/import?source=small", text("file", "broken.csv",
+				"NIST SP 800-53 CONTROLS,,ISO/IEC 27001 CONTROLS\nAC-1,Policy,5.2\nAC-2,\"Account \"Management,A.9.2.1\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:ordo:problem:validation"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("not a readable CSV file")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("line 3")));
+		upload(token, "/api/v1/mappings/import?source=small",
+				new MockMultipartFile("file", "big.csv", "text/csv", new byte[5 * 1024 * 1024 + 1]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("limit of 5 MB")));
+		upload(fixtures().token(org.user(Role.CONTRIBUTOR)), "/api/v1/mappings/import?source=small",
+				new MockMultipartFile("file", "big.csv", "text/csv", new byte[5 * 1024 * 1024 + 1]))
+			.andExpect(status().isForbidden());
 	}
 
 	private ResultActions upload(String token, String path, MockMultipartFile... files) throws Exception {

@@ -2,9 +2,10 @@ package dev.ordo.frameworks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 
 /** Small OSCAL documents for tests, and the NIST fixtures read in place beside the repository. */
 public final class OscalSamples {
@@ -16,12 +17,28 @@ public final class OscalSamples {
 	public static final Path MAPPING = Path.of("..", "shared", "fixtures", "mappings", "nist", "csv",
 			"sp800-53r5-to-iso-27001-mapping__Sheet1.csv");
 
+	public static final Path SSP_EXAMPLE = SP800_53.resolveSibling("examples/ssp/yaml/ssp-example.yaml");
+
 	private OscalSamples() {
 	}
 
-	public static void assumeFixtures() {
-		Assumptions.assumeTrue(Files.isRegularFile(CATALOG) && Files.isRegularFile(MAPPING),
-				"NIST fixtures not checked out beside the repository");
+	/**
+	 * Fails, naming what is missing, unless NIST's fixtures are beside the repository ({@code ../shared/fixtures}).
+	 * They are not optional: a test that skipped without them would pass green while checking nothing, and CI always
+	 * has them.
+	 */
+	public static void requireFixtures() {
+		require(List.of(CATALOG, MAPPING, SSP_EXAMPLE, profile("LOW", "json"), profile("MODERATE", "json"),
+				profile("HIGH", "json"), profile("LOW", "xml")));
+	}
+
+	static void require(List<Path> files) {
+		List<String> missing = files.stream().filter(f -> !Files.isRegularFile(f))
+			.map(f -> f.toAbsolutePath().normalize().toString()).toList();
+		if (!missing.isEmpty()) {
+			Assertions.fail("NIST fixtures missing (check out the shared fixtures as ../shared/fixtures beside the "
+					+ "repository; CI always has them): " + String.join(", ", missing));
+		}
 	}
 
 	public static Path profile(String baseline, String extension) {

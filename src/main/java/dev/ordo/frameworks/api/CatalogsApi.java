@@ -1,8 +1,6 @@
 package dev.ordo.frameworks.api;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -130,10 +128,8 @@ class CatalogsApi {
 	 */
 	@PostMapping(path = "/mappings/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<MappingImportResult> importMapping(@RequestPart(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) String source) throws IOException {
-		String csv = file == null ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
-		MappingImportResult result = mappings.importNistToIso(source, csv,
-				file == null ? null : file.getOriginalFilename());
+			@RequestParam(required = false) String source) {
+		MappingImportResult result = mappings.importNistToIso(source, upload(file));
 		return ResponseEntity.status(201).body(result);
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -87,12 +88,19 @@ public class CatalogImportService {
 
 	private final boolean warmUp;
 
+	/** When this node started: an import started earlier that is still open was cut off by a restart. */
+	private final Instant bootedAt;
+
+	/** The reason an import cut off by a restart or shutdown failed, for the user. */
+	public static final String INTERRUPTED = "interrupted by a restart; nothing was imported";
+
 	CatalogImportService(OscalReader reader, CatalogImportRepository imports, ImportedCatalogRepository catalogs,
 			OrganizationScope scope, EntityManager entityManager, ApplicationEventPublisher events, Clock clock,
 			@Value("${ordo.frameworks.import.max-size:20MB}") DataSize maxSize,
 			@Value("${ordo.frameworks.import.workers:1}") int workers,
 			@Value("${ordo.frameworks.import.warm-up:true}") boolean warmUp) {
 		this.warmUp = warmUp;
+		this.bootedAt = clock.instant();
 		this.reader = reader;
 		this.imports = imports;
 		this.catalogs = catalogs;
@@ -106,6 +114,32 @@ public class CatalogImportService {
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	/**
+	 * Fails the imports a restart or shutdown cut off. Workers live in this node's memory, so an import still
+	 * {@code QUEUED} or {@code RUNNING} from before the start will never finish, and its page would poll for ever.
+	 * Nothing of it was stored: the catalog, its controls and the import's success are written in one transaction
+	 * ({@link #store}), which a stopped JVM never commits. Imports started since this node came up are left alone.
+	 * Runs for every organization; answers how many it failed.
+	 */
+	public int failInterrupted() {
+		int failed = scope.asSystem(() -> {
+			List<CatalogImport> open = imports.findByStatusInAndStartedAtBefore(
+					List.of(CatalogImportView.Status.QUEUED, CatalogImportView.Status.RUNNING), bootedAt);
+			open.forEach(job -> job.failed(INTERRUPTED, clock.instant()));
+			return open.size();
+		});
+		if (failed > 0) {
+			log.info("{} catalog import(s) interrupted by the restart marked failed", failed);
+		}
+		return failed;
+	}
+
+	/** Marks the imports a restart or shutdown cut off as failed, once the application is up. */
+	@EventListener(ApplicationReadyEvent.class)
+	void failInterruptedAtStart() {
+		failInterrupted();
 	}
 
 	/**
@@ -260,13 +294,15 @@ public class CatalogImportService {
 			throw InvalidInput.of("key", "The key " + key + " is already used by another catalog");
 		}
 		ImportedCatalog catalog = new ImportedCatalog(key, cut(parsed.title(), 500), cut(parsed.version(), 100),
-				parsed.origin(), cut(fileName, 300), parsed.oscalUuid(), parsed.controls().size(), clock.instant(),
+				parsed.origin(), cut(fileName, 300), parsed.oscalUuid(), parsed.controls().size(),
+				(int) parsed.controls().stream().filter(ParsedCatalog.Control::withdrawn).count(), clock.instant(),
 				actorId);
 		entityManager.persist(catalog);
 		int order = 0;
 		for (ParsedCatalog.Control c : parsed.controls()) {
 			entityManager.persist(new CatalogControl(catalog.getId(), order++, c.id(), c.label(), c.title(), c.kind(),
-					c.parentId(), c.groupId(), c.groupTitle(), c.depth(), c.statement(), c.properties()));
+					c.parentId(), c.groupId(), c.groupTitle(), c.depth(), c.statement(), c.properties(),
+					c.withdrawn()));
 			if (order % 500 == 0) {
 				entityManager.flush();
 				entityManager.clear();

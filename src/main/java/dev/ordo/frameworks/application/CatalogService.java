@@ -88,15 +88,18 @@ public class CatalogService {
 		return findControl(ref, controlId).orElseThrow(() -> new NotFound("Control", controlId));
 	}
 
-	/** The controls a Statement of Applicability lists: Annex A for the built-in catalog, all of an imported one. */
+	/**
+	 * The controls a Statement of Applicability lists: Annex A for the built-in catalog, those of an imported one
+	 * that are not withdrawn (a withdrawn control can be neither applicable nor excluded: it no longer exists).
+	 */
 	@Transactional(readOnly = true)
 	public List<ControlView> statementControls(String ref) {
 		CurrentActor.require();
 		if (isBuiltIn(ref)) {
 			return builtIn.annexA();
 		}
-		return controls.findByCatalogIdOrderBySortOrder(imported(ref).getId()).stream().map(CatalogControl::view)
-			.toList();
+		return controls.findByCatalogIdAndWithdrawnFalseOrderBySortOrder(imported(ref).getId()).stream()
+			.map(CatalogControl::view).toList();
 	}
 
 	/** The controls directly below a control (OSCAL enhancements, sub-clauses). */

@@ -1,5 +1,9 @@
 package dev.ordo.frameworks.application;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 import dev.ordo.frameworks.CatalogMapping;
 import dev.ordo.frameworks.ControlView;
@@ -51,13 +57,46 @@ public class MappingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final long maxBytes;
+
 	MappingService(CatalogService catalogService, BuiltInCatalog builtIn, CatalogControlRepository controls,
-			ControlMappingRepository mappings, ApplicationEventPublisher events) {
+			ControlMappingRepository mappings, ApplicationEventPublisher events,
+			@Value("${ordo.frameworks.mapping.max-size:5MB}") DataSize maxSize) {
+		this.maxBytes = maxSize.toBytes();
 		this.catalogService = catalogService;
 		this.builtIn = builtIn;
 		this.controls = controls;
 		this.mappings = mappings;
 		this.events = events;
+	}
+
+	/** The size limit of an uploaded mapping file, in bytes. */
+	public long maxBytes() {
+		return maxBytes;
+	}
+
+	/**
+	 * Imports an uploaded crosswalk (see {@link #importNistToIso(String, String, String)}) read as UTF-8; a file
+	 * larger than {@code ordo.frameworks.mapping.max-size} (default 5 MB; NIST's is 17 kB) is refused before it is
+	 * read.
+	 */
+	@Transactional
+	public MappingImportResult importNistToIso(String sourceRef, CatalogImportService.Upload file) {
+		CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		if (file != null && file.size() > maxBytes) {
+			throw InvalidInput.of("file", "is larger than the limit of " + DataSize.ofBytes(maxBytes).toMegabytes()
+					+ " MB");
+		}
+		String csv = null;
+		if (file != null && file.size() > 0) {
+			try (InputStream in = file.content().open()) {
+				csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the uploaded mapping", ex);
+			}
+		}
+		return importNistToIso(sourceRef, csv, file == null ? null : file.fileName());
 	}
 
 	/**

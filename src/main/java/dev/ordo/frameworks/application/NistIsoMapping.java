@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import dev.ordo.shared.InvalidInput;
 
 /**
  * Reads NIST's crosswalk from SP 800-53 rev5 to ISO/IEC 27001 (the "sp800-53r5-to-iso-27001-mapping" workbook, its
@@ -30,7 +33,10 @@ public final class NistIsoMapping {
 	private NistIsoMapping() {
 	}
 
-	/** The rows of the crosswalk; empty if the text is not in its layout. */
+	/**
+	 * The rows of the crosswalk; empty if the text is not in its layout. {@link InvalidInput} (field {@code file},
+	 * with the line) if it is not readable as CSV.
+	 */
 	public static List<Row> parse(String csv) {
 		List<Row> rows = new ArrayList<>();
 		for (List<String> record : Csv.parse(csv)) {
@@ -55,20 +61,54 @@ public final class NistIsoMapping {
 		return rows;
 	}
 
-	/** RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes), read by Apache Commons CSV. */
+	/**
+	 * RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes), read by Apache Commons CSV. A file
+	 * that is not CSV (an unbalanced quote, text after a closing quote) is refused for field {@code file} with the
+	 * line where reading stopped, so the user can find it.
+	 */
 	static final class Csv {
 
 		private Csv() {
 		}
 
 		static List<List<String>> parse(String text) {
-			try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
-				List<List<String>> records = new ArrayList<>();
-				parser.forEach(record -> records.add(record.toList()));
+			List<List<String>> records = new ArrayList<>();
+			CSVParser parser = null;
+			try {
+				parser = CSVParser.parse(text, CSVFormat.RFC4180);
+				for (CSVRecord record : parser) {
+					records.add(record.toList());
+				}
 				return records;
 			}
 			catch (IOException | UncheckedIOException ex) {
-				throw new IllegalArgumentException("Not a readable CSV file: " + ex.getMessage(), ex);
+				long line = parser == null ? 1 : Math.max(parser.getCurrentLineNumber(), 1);
+				throw InvalidInput.of("file", "is not a readable CSV file: reading stopped at line " + line + " ("
+						+ reason(ex) + ")");
+			}
+			finally {
+				closeQuietly(parser);
+			}
+		}
+
+		/** Commons CSV's message without its own "(line n)" and exception class names. */
+		private static String reason(Exception ex) {
+			Throwable cause = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+			String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+			message = message.replaceAll("^(IOException reading next record: )?(java\\.io\\.IOException: )?", "")
+				.replaceAll("^\\(line \\d+\\) ", "")
+				.replaceAll("^\\(startline \\d+\\) ", "");
+			return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+		}
+
+		private static void closeQuietly(CSVParser parser) {
+			if (parser != null) {
+				try {
+					parser.close();
+				}
+				catch (IOException ignored) {
+					// a parser over a string holds nothing to release
+				}
 			}
 		}
 	}

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -40,6 +42,8 @@ import gov.nist.secauto.oscal.lib.OscalBindingContext;
 import gov.nist.secauto.oscal.lib.model.Catalog;
 import gov.nist.secauto.oscal.lib.model.CatalogGroup;
 import gov.nist.secauto.oscal.lib.model.Control;
+import gov.nist.secauto.oscal.lib.model.Link;
+import gov.nist.secauto.oscal.lib.model.Parameter;
 import gov.nist.secauto.oscal.lib.model.ControlPart;
 import gov.nist.secauto.oscal.lib.model.Profile;
 import gov.nist.secauto.oscal.lib.model.ProfileImport;
@@ -69,6 +73,15 @@ import dev.ordo.frameworks.CatalogView.Origin;
 public class OscalReader {
 
 	private static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
+
+	/** A parameter placeholder in OSCAL prose, as liboscal-java writes it in Markdown. */
+	private static final Pattern INSERT_PARAM = Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*}}");
+
+	/** The links by which a withdrawn control names the controls that took it over. */
+	private static final Set<String> SUCCESSOR_LINKS = Set.of("incorporated-into", "moved-to");
+
+	/** A link may point into a part of the successor ({@code #ac-2_smt.k}); the control is what matters. */
+	private static final Pattern PART_SUFFIX = Pattern.compile("_(smt|gdn|obj|prm).*$");
 
 	/**
 	 * The YAML parser of the schema check. SnakeYAML's default limit of 3 million code points would refuse NIST's
@@ -351,29 +364,66 @@ public class OscalReader {
 		}
 		List<ParsedCatalog.Control> controls = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
-		walk(catalog.getControls(), null, null, null, 0, controls, ids);
-		walkGroups(catalog.getGroups(), controls, ids);
+		Map<String, Parameter> params = new HashMap<>();
+		collectParams(catalog.getParams(), catalog.getControls(), catalog.getGroups(), params);
+		Walk walk = new Walk(controls, ids, params);
+		walk(catalog.getControls(), null, null, null, 0, walk);
+		walkGroups(catalog.getGroups(), walk);
 		if (controls.isEmpty()) {
 			throw new OscalImportException("The catalog contains no controls");
+		}
+		// Successors by the label people know (AC-2 rather than ac-2), once every control is known.
+		Map<String, String> labels = new HashMap<>();
+		controls.forEach(c -> labels.put(c.id(), c.label()));
+		for (ParsedCatalog.Control c : controls) {
+			SUCCESSOR_LINKS.forEach(rel -> {
+				List<String> successors = c.properties().get(rel);
+				if (successors != null) {
+					successors.replaceAll(id -> labels.getOrDefault(id, id));
+				}
+			});
 		}
 		return new ParsedCatalog(text(catalog.getMetadata().getTitle()), catalog.getMetadata().getVersion(),
 				catalog.getUuid().toString(), origin, controls);
 	}
 
-	private void walkGroups(List<CatalogGroup> groups, List<ParsedCatalog.Control> out, Set<String> ids)
-			throws OscalImportException {
+	/** What a walk over the catalog collects, and the parameters its prose refers to, by id. */
+	private record Walk(List<ParsedCatalog.Control> out, Set<String> ids, Map<String, Parameter> params) {
+	}
+
+	/** Every parameter of the catalog (its own, its groups', its controls' at any depth), by id. */
+	private static void collectParams(List<Parameter> own, List<Control> controls, List<CatalogGroup> groups,
+			Map<String, Parameter> out) {
+		if (own != null) {
+			own.stream().filter(p -> p.getId() != null).forEach(p -> out.putIfAbsent(p.getId(), p));
+		}
+		if (controls != null) {
+			for (Control control : controls) {
+				collectParams(control.getParams(), control.getControls(), null, out);
+			}
+		}
+		if (groups != null) {
+			for (CatalogGroup group : groups) {
+				collectParams(group.getParams(), group.getControls(), group.getGroups(), out);
+			}
+		}
+	}
+
+	private void walkGroups(List<CatalogGroup> groups, Walk walk) throws OscalImportException {
 		if (groups == null) {
 			return;
 		}
 		for (CatalogGroup group : groups) {
 			String title = group.getTitle() == null ? group.getId() : text(group.getTitle());
-			walk(group.getControls(), null, group.getId(), title, 0, out, ids);
-			walkGroups(group.getGroups(), out, ids);
+			walk(group.getControls(), null, group.getId(), title, 0, walk);
+			walkGroups(group.getGroups(), walk);
 		}
 	}
 
 	private void walk(List<Control> controls, String parentId, String groupId, String groupTitle, int depth,
-			List<ParsedCatalog.Control> out, Set<String> ids) throws OscalImportException {
+			Walk walk) throws OscalImportException {
+		List<ParsedCatalog.Control> out = walk.out();
+		Set<String> ids = walk.ids();
 		if (controls == null) {
 			return;
 		}
@@ -391,8 +441,10 @@ public class OscalReader {
 			Map<String, List<String>> properties = new LinkedHashMap<>();
 			String label = null;
 			boolean plainLabel = false;
+			boolean withdrawn = false;
 			if (control.getProps() != null) {
 				for (Property property : control.getProps()) {
+					withdrawn |= "status".equals(property.getName()) && "withdrawn".equals(property.getValue());
 					if ("label".equals(property.getName())) {
 						// NIST gives a plain label (AC-2(1)) and one of class sp800-53a; the plain one wins.
 						if (label == null || property.getClazz() == null && !plainLabel) {
@@ -405,28 +457,84 @@ public class OscalReader {
 					}
 				}
 			}
+			if (control.getLinks() != null) {
+				for (Link link : control.getLinks()) {
+					if (SUCCESSOR_LINKS.contains(link.getRel()) && link.getHref() != null
+							&& link.getHref().getFragment() != null) {
+						properties.computeIfAbsent(link.getRel(), k -> new ArrayList<>())
+							.add(PART_SUFFIX.matcher(link.getHref().getFragment()).replaceFirst(""));
+					}
+				}
+			}
 			StringBuilder statement = new StringBuilder();
 			if (control.getParts() != null) {
 				for (ControlPart part : control.getParts()) {
 					if ("statement".equals(part.getName())) {
-						prose(part, statement);
+						prose(part, 0, walk.params(), statement);
 					}
 				}
 			}
 			out.add(new ParsedCatalog.Control(id, label == null ? id : label, text(control.getTitle()),
 					depth == 0 ? "control" : "enhancement", parentId, groupId, groupTitle, depth,
-					statement.isEmpty() ? null : statement.toString().strip(), properties));
-			walk(control.getControls(), id, groupId, groupTitle, depth + 1, out, ids);
+					statement.isEmpty() ? null : statement.toString().strip(), properties, withdrawn));
+			walk(control.getControls(), id, groupId, groupTitle, depth + 1, walk);
 		}
 	}
 
-	private static void prose(ControlPart part, StringBuilder out) {
-		if (part.getProse() != null) {
-			out.append(text(part.getProse())).append('\n');
+	/**
+	 * A statement as plain text, one line per part, keeping its structure: each item on its own line after its label
+	 * ({@code a.}, {@code 1.}, {@code (a)}), indented two spaces per level, with the parameters filled in.
+	 */
+	private static void prose(ControlPart part, int level, Map<String, Parameter> params, StringBuilder out) {
+		String label = null;
+		if (part.getProps() != null) {
+			label = part.getProps().stream().filter(p -> "label".equals(p.getName()) && p.getValue() != null)
+				.map(Property::getValue).findFirst().orElse(null);
+		}
+		String prose = part.getProse() == null ? "" : insertParams(text(part.getProse()), params, 0);
+		boolean item = label != null || !prose.isEmpty();
+		if (item) {
+			out.append("  ".repeat(level)).append(label == null ? "" : label + (prose.isEmpty() ? "" : " "))
+				.append(prose).append('\n');
 		}
 		if (part.getParts() != null) {
-			part.getParts().forEach(p -> prose(p, out));
+			int below = item ? level + 1 : level;
+			part.getParts().forEach(p -> prose(p, below, params, out));
 		}
+	}
+
+	/**
+	 * Fills OSCAL's parameter placeholders ({@code {{ insert: param, ac-1_prm_1 }}}) in as NIST prints them: a
+	 * value a profile set, else the choices of a selection ("[Selection (one or more): a; b]"), else the label
+	 * ("[Assignment: organization-defined frequency]"). A choice may itself hold a parameter; {@code depth} stops a
+	 * parameter that refers to itself.
+	 */
+	static String insertParams(String text, Map<String, Parameter> params, int depth) {
+		if (depth > 5 || !text.contains("{{")) {
+			return text;
+		}
+		return INSERT_PARAM.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+				describe(params.get(m.group(1)), m.group(1), params, depth)));
+	}
+
+	private static String describe(Parameter param, String id, Map<String, Parameter> params, int depth) {
+		if (param == null) {
+			return "[Assignment: " + id + "]";
+		}
+		if (param.getValues() != null && !param.getValues().isEmpty()) {
+			return String.join(", ", param.getValues());
+		}
+		if (param.getSelect() != null && param.getSelect().getChoice() != null) {
+			List<String> choices = param.getSelect().getChoice().stream()
+				.map(c -> insertParams(text(c), params, depth + 1)).toList();
+			boolean several = param.getSelect().getHowMany() != null
+					&& param.getSelect().getHowMany().replace('_', '-').equals("one-or-more");
+			return "[Selection" + (several ? " (one or more)" : "") + ": " + String.join("; ", choices) + "]";
+		}
+		if (param.getLabel() != null) {
+			return "[Assignment: " + insertParams(text(param.getLabel()), params, depth + 1) + "]";
+		}
+		return "[Assignment: " + id + "]";
 	}
 
 	private static String text(IMarkupString<?> markup) {

@@ -54,7 +54,7 @@ public class BuiltInCatalog {
 			String parent = r.get("parent").isNull() ? null : r.get("parent").asString();
 			String top = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
 			add(new ControlView(ID, id, id, r.get("title").asString(), "requirement", parent, top,
-					top + " " + clauseTitles.get(top), id.split("\\.").length - 1, null, Map.of()));
+					top + " " + clauseTitles.get(top), id.split("\\.").length - 1, null, Map.of(), false));
 		});
 		Map<String, String> themes = new LinkedHashMap<>();
 		root.get("themes").forEach(t -> themes.put(t.get("key").asString(),
@@ -68,11 +68,11 @@ public class BuiltInCatalog {
 			}
 			String id = c.get("id").asString();
 			add(new ControlView(ID, id, id, c.get("title").asString(), "control", null, c.get("theme").asString(),
-					themes.get(c.get("theme").asString()), 0, null, attributes));
+					themes.get(c.get("theme").asString()), 0, null, attributes, false));
 			c.get("iso27001_2013").forEach(old -> by2013.computeIfAbsent(old.asString(), k -> new ArrayList<>()).add(id));
 		});
 		view = new CatalogView(ID, ID, root.get("title").asString(), root.get("version").asString(), Origin.BUILT_IN,
-				true, controls.size(), "Ordo (derived from public ISO/IEC 27001:2022 facts)", null);
+				true, controls.size(), 0, "Ordo (derived from public ISO/IEC 27001:2022 facts)", null);
 	}
 
 	private void add(ControlView control) {

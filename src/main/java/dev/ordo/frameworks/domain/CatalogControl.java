@@ -20,6 +20,12 @@ import dev.ordo.platform.persistence.OrganizationOwned;
 @Table(name = "catalog_control")
 public class CatalogControl extends OrganizationOwned {
 
+	/**
+	 * The longest statement kept (column {@code statement}); NIST SP 800-53's longest is far shorter, so a longer one
+	 * is shortened with a note that says so rather than refused.
+	 */
+	public static final int MAX_STATEMENT = 100_000;
+
 	@Id
 	private UUID id;
 
@@ -51,13 +57,17 @@ public class CatalogControl extends OrganizationOwned {
 	@Column(name = "search_text")
 	private String searchText;
 
+	/** Kept for reference only (OSCAL {@code status=withdrawn}); not listed in a Statement of Applicability. */
+	private boolean withdrawn;
+
 	protected CatalogControl() {
 	}
 
 	public CatalogControl(UUID catalogId, int sortOrder, String controlId, String label, String title, String kind,
 			String parentId, String groupId, String groupTitle, int depth, String statement,
-			Map<String, List<String>> properties) {
+			Map<String, List<String>> properties, boolean withdrawn) {
 		this.id = UUID.randomUUID();
+		this.withdrawn = withdrawn;
 		this.catalogId = catalogId;
 		this.sortOrder = sortOrder;
 		this.controlId = controlId;
@@ -68,7 +78,9 @@ public class CatalogControl extends OrganizationOwned {
 		this.groupId = groupId;
 		this.groupTitle = cut(groupTitle, 300);
 		this.depth = depth;
-		this.statement = cut(statement, 4000);
+		this.statement = statement == null || statement.length() <= MAX_STATEMENT ? statement
+				: statement.substring(0, MAX_STATEMENT - 100) + "\n… (shortened: the statement has " + statement.length()
+						+ " characters, Ordo keeps " + (MAX_STATEMENT - 100) + ")";
 		StringBuilder props = new StringBuilder();
 		properties.forEach((name, values) -> values.forEach(v -> props.append(name).append('=').append(v)
 			.append('\n')));
@@ -91,7 +103,7 @@ public class CatalogControl extends OrganizationOwned {
 			}
 		}
 		return new ControlView(catalogId.toString(), controlId, label, title, kind, parentId, groupId, groupTitle,
-				depth, statement, attributes);
+				depth, statement, attributes, withdrawn);
 	}
 
 	public String getControlId() {

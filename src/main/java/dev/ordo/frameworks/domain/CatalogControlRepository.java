@@ -15,6 +15,9 @@ public interface CatalogControlRepository extends JpaRepository<CatalogControl, 
 
 	List<CatalogControl> findByCatalogIdOrderBySortOrder(UUID catalogId);
 
+	/** The controls in force: withdrawn ones left out. */
+	List<CatalogControl> findByCatalogIdAndWithdrawnFalseOrderBySortOrder(UUID catalogId);
+
 	/** Controls whose id, label or title contain {@code text} (lower case). */
 	Page<CatalogControl> findByCatalogIdAndSearchTextContainingOrderBySortOrder(UUID catalogId, String text,
 			Pageable pageable);

@@ -38,6 +38,8 @@ public class ImportedCatalog extends OrganizationOwned {
 
 	private int controlCount;
 
+	private int withdrawnCount;
+
 	private Instant importedAt;
 
 	private UUID importedBy;
@@ -46,7 +48,7 @@ public class ImportedCatalog extends OrganizationOwned {
 	}
 
 	public ImportedCatalog(String key, String title, String version, Origin origin, String sourceName,
-			String oscalUuid, int controlCount, Instant importedAt, UUID importedBy) {
+			String oscalUuid, int controlCount, int withdrawnCount, Instant importedAt, UUID importedBy) {
 		this.id = UUID.randomUUID();
 		this.key = key;
 		this.title = title;
@@ -55,13 +57,14 @@ public class ImportedCatalog extends OrganizationOwned {
 		this.sourceName = sourceName;
 		this.oscalUuid = oscalUuid;
 		this.controlCount = controlCount;
+		this.withdrawnCount = withdrawnCount;
 		this.importedAt = importedAt;
 		this.importedBy = importedBy;
 	}
 
 	public CatalogView view() {
-		return new CatalogView(id.toString(), key, title, version, origin, false, controlCount, sourceName,
-				importedAt);
+		return new CatalogView(id.toString(), key, title, version, origin, false, controlCount, withdrawnCount,
+				sourceName, importedAt);
 	}
 
 	public UUID getId() {

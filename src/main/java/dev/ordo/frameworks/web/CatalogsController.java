@@ -1,12 +1,15 @@
 package dev.ordo.frameworks.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,7 +28,7 @@ import dev.ordo.frameworks.application.MappingService;
 import dev.ordo.frameworks.application.MappingService.MappingImportResult;
 import dev.ordo.identity.Role;
 import dev.ordo.shared.CurrentActor;
-import dev.ordo.shared.InvalidInput;
+import dev.ordo.platform.web.FormErrors;
 
 /** Catalog pages: the list with the import forms, a catalog's controls (paged, filtered), a control, an import. */
 @Controller
@@ -41,8 +44,11 @@ class CatalogsController {
 
 	private final MappingService mappings;
 
+	private final Clock clock;
+
 	CatalogsController(Frameworks frameworks, CatalogService catalogs, CatalogImportService imports,
-			MappingService mappings) {
+			MappingService mappings, Clock clock) {
+		this.clock = clock;
 		this.frameworks = frameworks;
 		this.catalogs = catalogs;
 		this.imports = imports;
@@ -51,43 +57,38 @@ class CatalogsController {
 
 	@GetMapping("/catalogs")
 	String list(Model model) {
+		if (!model.containsAttribute("catalogImportForm")) {
+			model.addAttribute("catalogImportForm", new CatalogImportForm());
+		}
+		if (!model.containsAttribute("mappingImportForm")) {
+			model.addAttribute("mappingImportForm", new MappingImportForm());
+		}
 		model.addAttribute("catalogs", frameworks.catalogs());
 		model.addAttribute("imports", imports.recent());
 		model.addAttribute("mayImport", CurrentActor.require().hasAnyRole(Role.ISMS_MANAGER.name()));
 		model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
+		model.addAttribute("mappingMaxMegabytes", mappings.maxBytes() / (1024 * 1024));
 		return "frameworks/catalogs";
 	}
 
 	@PostMapping("/catalogs/import")
-	String importCatalog(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) MultipartFile catalogFile, @RequestParam(required = false) String key,
-			RedirectAttributes redirect) {
-		try {
-			var started = imports.start(upload(file), upload(catalogFile), key);
+	String importCatalog(@ModelAttribute("catalogImportForm") CatalogImportForm form, BindingResult binding,
+			Model model) {
+		return FormErrors.submit(binding, () -> {
+			var started = imports.start(upload(form.getFile()), upload(form.getCatalogFile()), form.getKey());
 			return "redirect:/catalogs/imports/" + started.job().id();
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("error", String.join(" ", invalid.fieldErrors().entrySet().stream()
-				.map(e -> "The " + e.getKey() + " " + e.getValue() + ".").toList()));
-			return "redirect:/catalogs";
-		}
+		}, () -> list(model));
 	}
 
 	@PostMapping("/catalogs/mappings/import")
-	String importMapping(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String source, RedirectAttributes redirect) throws IOException {
-		try {
-			String csv = file == null || file.isEmpty() ? null : new String(file.getBytes(), StandardCharsets.UTF_8);
-			MappingImportResult result = mappings.importNistToIso(source, csv,
-					file == null ? null : file.getOriginalFilename());
+	String importMapping(@ModelAttribute("mappingImportForm") MappingImportForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(binding, () -> {
+			MappingImportResult result = mappings.importNistToIso(form.getSource(), upload(form.getFile()));
 			redirect.addFlashAttribute("notice", result.mappings() + " mappings imported for "
 					+ result.sourceControlsMapped() + " controls");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("error", String.join(" ", invalid.fieldErrors().entrySet().stream()
-				.map(e -> "The " + e.getKey() + " " + e.getValue() + ".").toList()));
-		}
-		return "redirect:/catalogs";
+			return "redirect:/catalogs";
+		}, () -> list(model));
 	}
 
 	@GetMapping("/catalogs/imports/{id}")
@@ -95,6 +96,7 @@ class CatalogsController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		CatalogImportView job = imports.status(id);
 		model.addAttribute("job", job);
+		model.addAttribute("elapsed", elapsed(job, clock.instant()));
 		return htmx != null ? "frameworks/import :: status" : "frameworks/import";
 	}
 
@@ -119,6 +121,17 @@ class CatalogsController {
 		model.addAttribute("parent", control.parentId() == null ? null : frameworks.control(id, control.parentId()));
 		model.addAttribute("mappings", frameworks.mappedControls(id, controlId, null));
 		return "frameworks/control";
+	}
+
+	/** How long the import has been running, or took: "4 s", "2 min 5 s", "1 h 3 min". */
+	static String elapsed(CatalogImportView job, Instant now) {
+		Instant end = job.finishedAt() != null ? job.finishedAt() : now;
+		long seconds = Math.max(0, Duration.between(job.startedAt(), end).toSeconds());
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		return seconds < 3600 ? seconds / 60 + " min " + seconds % 60 + " s"
+				: seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
 	}
 
 	private static Upload upload(MultipartFile file) {

@@ -139,6 +139,7 @@ public class RiskTreatmentService {
 			}
 			try {
 				ControlView control = frameworks.control(ref.catalog().trim(), ref.controlId().trim());
+				errors.rejectIf(control.withdrawn(), field, control.withdrawnReason());
 				resolved.add(new ControlRef(control.catalogId(), control.id()));
 			}
 			catch (NotFound e) {

@@ -1,6 +1,7 @@
 package dev.ordo.frameworks.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.ordo.frameworks.OscalSamples;
+import dev.ordo.shared.InvalidInput;
 
 class NistIsoMappingTest {
 
@@ -30,8 +32,20 @@ class NistIsoMappingTest {
 	}
 
 	@Test
+	void anUnreadableFileIsRefusedForTheFileFieldWithTheLine() {
+		String unbalanced = "NIST SP 800-53 CONTROLS,,ISO/IEC 27001 CONTROLS\nAC-1,Policy,5.2\n\nAC-2,\"Account,A.9.2.1\n";
+		assertThatThrownBy(() -> NistIsoMapping.parse(unbalanced)).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.fieldErrors()).containsOnlyKeys("file")
+					.hasEntrySatisfying("file", m -> assertThat(m).startsWith("is not a readable CSV file")
+						.contains("line 4")));
+		String textAfterQuote = "a,b,c\nAC-1,\"Policy\" x,5.2\n";
+		assertThatThrownBy(() -> NistIsoMapping.parse(textAfterQuote)).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.fieldErrors().get("file")).contains("line 2"));
+	}
+
+	@Test
 	void readsNistsCrosswalk() throws Exception {
-		OscalSamples.assumeFixtures();
+		OscalSamples.requireFixtures();
 		List<NistIsoMapping.Row> rows = NistIsoMapping.parse(Files.readString(OscalSamples.MAPPING));
 		assertThat(rows).hasSizeGreaterThan(500);
 		assertThat(rows.stream().map(NistIsoMapping.Row::nistControlId).distinct().count()).isGreaterThan(150);
