@@ -97,6 +97,15 @@ class FrameworksApiTest extends IntegrationTest {
 		api.put("/api/v1/risks/" + risk + "/treatment", Map.of("option", "MODIFY", "rationale", "Manage accounts",
 				"controls", List.of(Map.of("catalog", "sp800-53", "controlId", "ac-2"))))
 			.andExpect(status().isOk());
+		// Nor applied, and coverage of the catalog does not ask for it.
+		api.post("/api/v1/applied-controls", Map.of("catalog", "sp800-53", "controlId", "ac-2.10", "status",
+				"PLANNED")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("controlId"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("AC-2(10) is withdrawn")));
+		JsonNode coverage = Api.json(api.get("/api/v1/applied-controls/coverage?catalog=sp800-53")
+			.andExpect(status().isOk()));
+		assertThat(coverage.get("controls").findValuesAsString("controlId")).hasSize(1189 - 182)
+			.doesNotContain("ac-2.10");
 
 		api.get("/api/v1/catalogs/sp800-53/controls/ac-2.1").andExpect(status().isOk())
 			.andExpect(jsonPath("$.label").value("AC-2(1)"))

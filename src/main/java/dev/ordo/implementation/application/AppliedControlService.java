@@ -156,6 +156,7 @@ public class AppliedControlService {
 				frameworks.catalog(request.catalog().trim());
 				try {
 					control = frameworks.control(request.catalog().trim(), request.controlId().trim());
+					errors.rejectIf(control.withdrawn(), "controlId", control.withdrawnReason());
 				}
 				catch (NotFound e) {
 					errors.reject("controlId", "is not a control of this catalog");
@@ -321,18 +322,9 @@ public class AppliedControlService {
 			.toList();
 	}
 
+	/** The controls a catalog asks to be covered (withdrawn ones are not), in one statement. */
 	private List<ControlView> targetControls(CatalogView target) {
-		if (Frameworks.ISO27001_2022.equals(target.id())) {
-			return frameworks.annexAControls();
-		}
-		List<ControlView> all = new ArrayList<>();
-		for (int page = 0;; page++) {
-			Page<ControlView> p = frameworks.controls(target.id(), null, page, 100);
-			all.addAll(p.getContent());
-			if (!p.hasNext()) {
-				return all;
-			}
-		}
+		return frameworks.statementControls(target.id());
 	}
 
 	private static Coverage.Source source(AppliedControlRow row, String relationship) {
