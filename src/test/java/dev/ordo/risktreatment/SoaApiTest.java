@@ -2,11 +2,14 @@ package dev.ordo.risktreatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,16 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.ordo.frameworks.OscalSamples;
 import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
@@ -239,6 +248,90 @@ class SoaApiTest extends IntegrationTest {
 		try (PDDocument doc = Loader.loadPDF(approvedPdf)) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("version 1", org.user(Role.TOP_MANAGEMENT).displayName()).doesNotContain("DRAFT");
+		}
+	}
+
+	/**
+	 * A.5.16 is covered only through ac-2 of a small SP 800-53 catalog (no label there; mapped from ISO/IEC
+	 * 27001:2013 A.9.2.1), implemented there with evidence: the JSON, the frozen version, both exports and the page
+	 * show the status through ac-2, naming it and its catalog, with its evidence.
+	 */
+	@Test
+	void aControlCoveredOnlyThroughAMappingShowsTheMappedStatusAndEvidenceEverywhere() throws Exception {
+		String token = fixtures().token(org.user(Role.ISMS_MANAGER));
+		String catalogId = Api.json(mvc.perform(multipart("/api/v1/catalogs/import?wait=true&key=small-nist")
+			.file(new MockMultipartFile("file", "small.json", "application/json",
+					OscalSamples.jsonCatalog("Small SP 800-53", "ac-2").getBytes(StandardCharsets.UTF_8)))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isCreated())).get("id").asString();
+		mvc.perform(multipart("/api/v1/mappings/import?source=" + catalogId)
+			.file(new MockMultipartFile("file", "m.csv", "text/csv",
+					"AC-2,Account Management,A.9.2.1\n".getBytes(StandardCharsets.UTF_8)))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isCreated());
+		String appliedId = Api.json(manager.post("/api/v1/applied-controls", Map.of("catalog", catalogId,
+				"controlId", "ac-2", "status", "IMPLEMENTED")).andExpect(status().isCreated())).get("id").asString();
+		manager.post("/api/v1/applied-controls/" + appliedId + "/evidence",
+				Map.of("url", "https://wiki.example/account-review", "description", "Account review"))
+			.andExpect(status().isCreated());
+
+		JsonNode draft = row(Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk())), "A.5.16");
+		assertThat(draft.get("applicable").asBoolean()).isTrue();
+		assertThat(draft.path("implementationStatus").isString()).isFalse();
+		assertThat(draft.get("effectiveStatus").asString()).isEqualTo("IMPLEMENTED");
+		assertThat(draft.get("effectiveThrough").get("controlId").asString()).isEqualTo("ac-2");
+		assertThat(draft.get("effectiveThrough").get("catalogTitle").asString()).isEqualTo("Small SP 800-53");
+		assertThat(draft.get("effectiveThrough").get("appliedControlId").asString()).isEqualTo(appliedId);
+		JsonNode requirement = draft.get("requirements").get(0);
+		assertThat(requirement.get("catalogId").asString()).isEqualTo(catalogId);
+		assertThat(requirement.get("status").asString()).isEqualTo("IMPLEMENTED");
+		assertThat(requirement.get("evidence").get(0).get("url").asString())
+			.isEqualTo("https://wiki.example/account-review");
+		// The control's own applied control still counts first.
+		assertThat(row(Api.json(viewer.get("/api/v1/soa/draft")), "A.5.15").get("effectiveStatus").asString())
+			.isEqualTo("IMPLEMENTED");
+
+		String page = mvc.perform(MockMvcRequestBuilders.get("/soa").param("status", "IMPLEMENTED")
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"row-A.5.16\"", "through ac-2 (Small SP 800-53, related mapping)",
+				"href=\"/applied-controls/" + appliedId + "\"", "https://wiki.example/account-review");
+
+		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
+			.asString();
+		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());
+		manager.put("/api/v1/applied-controls/" + appliedId, Map.of("status", "PLANNED", "dueDate", "2031-01-31"))
+			.andExpect(status().isOk());
+		assertThat(row(Api.json(viewer.get("/api/v1/soa/draft")), "A.5.16").get("effectiveStatus").asString())
+			.isEqualTo("PLANNED");
+		JsonNode frozen = row(Api.json(viewer.get("/api/v1/soa").andExpect(status().isOk())), "A.5.16");
+		assertThat(frozen.get("effectiveStatus").asString()).isEqualTo("IMPLEMENTED");
+		assertThat(frozen.get("effectiveThrough").get("label").asString()).isEqualTo(frozen.get("requirements").get(0).get("label").asString());
+
+		var xlsx = viewer.get("/api/v1/soa/export?format=xlsx").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Row mapped = null;
+			for (Row r : book.getSheetAt(0)) {
+				if (r.getCell(1).getStringCellValue().equals("A.5.16")) {
+					mapped = r;
+				}
+			}
+			assertThat(mapped).isNotNull();
+			assertThat(mapped.getCell(6).getStringCellValue())
+				.isEqualTo("ac-2 (Small SP 800-53, related): Implemented");
+			assertThat(mapped.getCell(8).getStringCellValue())
+				.isEqualTo("Implemented through ac-2 (Small SP 800-53, related mapping)");
+			assertThat(mapped.getCell(11).getStringCellValue())
+				.isEqualTo("ac-2 (Small SP 800-53): Account review <https://wiki.example/account-review>");
+		}
+		var pdf = viewer.get("/api/v1/soa/export?format=pdf").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			// Table cells wrap at hyphens and dots: compare without white space.
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+			assertThat(text).contains("Implementedthroughac-2(SmallSP800-53,relatedmapping)",
+					"ac-2(SmallSP800-53):Accountreview<https://wiki.example/account-review>");
 		}
 	}
 }

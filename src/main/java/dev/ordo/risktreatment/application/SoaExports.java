@@ -79,7 +79,7 @@ public class SoaExports {
 		Thread thread = new Thread(() -> {
 			try {
 				SoaEntry row = new SoaEntry("A.5.1", "A.5.1", "Warm-up", "organizational", "Warm-up", true, List.of(),
-						"", List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of());
+						"", List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(), null, null);
 				StatementOfApplicability soa = new StatementOfApplicability(null, "warm-up", "Warm-up", null,
 						SoaStatus.DRAFT, null, null, null, null, null, null, Instant.now(),
 						StatementOfApplicability.Counts.of(List.of(row)), List.of(row));
@@ -226,9 +226,15 @@ public class SoaExports {
 			return risks(e).replace("\n", "; ");
 		}
 
+		/** Each mapped control with its catalog, the relationship and how far its applied control is. */
+		public List<String> requirementLines(SoaEntry e) {
+			return e.requirements().stream().map(r -> r.label() + " (" + r.catalogName() + ", " + r.relationship()
+					+ "): " + (r.status() == null ? "selected for a risk, not applied" : statusText(r.status())))
+				.toList();
+		}
+
 		public String requirements(SoaEntry e) {
-			return e.requirements().stream().map(r -> r.label() + " (" + r.relationship() + ")")
-				.collect(Collectors.joining("\n"));
+			return String.join("\n", requirementLines(e));
 		}
 
 		public String decidedBy(SoaEntry e) {
@@ -236,16 +242,36 @@ public class SoaExports {
 				.displayName()) + ", " + TIME.format(e.decision().decidedAt());
 		}
 
+		/** The effective status, naming the mapped control (and its catalog) it comes from. */
 		public String status(SoaEntry e) {
-			return e.implementationStatus() == null ? "Not addressed"
-					: e.implementationStatus().charAt(0) + e.implementationStatus().substring(1).toLowerCase()
-						.replace('_', ' ');
+			if (e.effectiveStatus() == null) {
+				return "Not addressed";
+			}
+			SoaEntry.SoaRequirement via = e.effectiveThrough();
+			return statusText(e.effectiveStatus()) + (via == null ? ""
+					: " through " + via.label() + " (" + via.catalogName() + ", " + via.relationship() + " mapping)");
+		}
+
+		static String statusText(String status) {
+			return status.charAt(0) + status.substring(1).toLowerCase().replace('_', ' ');
+		}
+
+		/** The control's own evidence, then that of the applied controls mapped to it, each named. */
+		public List<String> evidenceLines(SoaEntry e) {
+			List<String> lines = new java.util.ArrayList<>();
+			e.evidence().forEach(x -> lines.add(link(x)));
+			for (SoaEntry.SoaRequirement r : e.requirements()) {
+				r.evidence().forEach(x -> lines.add(r.label() + " (" + r.catalogName() + "): " + link(x)));
+			}
+			return lines;
 		}
 
 		public String evidence(SoaEntry e) {
-			return e.evidence().stream()
-				.map(x -> x.description() == null ? x.url() : x.description() + " <" + x.url() + ">")
-				.collect(Collectors.joining("\n"));
+			return String.join("\n", evidenceLines(e));
+		}
+
+		private static String link(SoaEntry.Evidence x) {
+			return x.description() == null ? x.url() : x.description() + " <" + x.url() + ">";
 		}
 
 		public String time(Instant instant) {

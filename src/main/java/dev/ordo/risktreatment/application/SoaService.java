@@ -280,9 +280,9 @@ public class SoaService {
 	}
 
 	/**
-	 * Every row of the catalog's Statement of Applicability: seven statements whatever the number of risks, applied
+	 * Every row of the catalog's Statement of Applicability: eight statements whatever the number of risks, applied
 	 * controls, evidence links, mappings and decisions (treatments, risk titles, applied controls, evidence, members,
-	 * mappings, decisions), everything else is joined in memory.
+	 * mappings, catalogs, decisions), everything else is joined in memory.
 	 */
 	List<SoaEntry> rows(CatalogView catalog, Map<UUID, MemberSummary> members) {
 		List<ControlView> controls = frameworks.statementControls(catalog.id());
@@ -290,6 +290,8 @@ public class SoaService {
 		for (CatalogMapping m : frameworks.mappingsOf(catalog.id())) {
 			mappings.computeIfAbsent(m.controlId(), k -> new ArrayList<>()).add(m);
 		}
+		Map<String, String> catalogTitles = new HashMap<>();
+		frameworks.catalogs().forEach(c -> catalogTitles.put(c.id(), c.title()));
 		Map<String, AppliedControlSummary> applied = new HashMap<>();
 		for (AppliedControlSummary a : implementation.appliedControls()) {
 			applied.put(key(a.catalogId(), a.controlId()), a);
@@ -328,8 +330,9 @@ public class SoaService {
 					continue;
 				}
 				String label = a != null ? a.controlLabel() : m.otherControlId();
-				requirements.add(new SoaRequirement(m.otherCatalogId(), m.otherControlId(), label, m.relationship(),
-						appliedThere ? a.status().name() : null));
+				requirements.add(new SoaRequirement(m.otherCatalogId(), catalogTitles.get(m.otherCatalogId()),
+						m.otherControlId(), label, m.relationship(), appliedThere ? a.status().name() : null,
+						appliedThere ? a.id() : null, appliedThere ? evidence(a) : List.of()));
 				for (UUID riskId : otherRisks) {
 					if (titles.containsKey(riskId)) {
 						risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), label, approvedAt.get(riskId)));
@@ -351,7 +354,11 @@ public class SoaService {
 		MemberRef owner = a.owner() == null ? null : new MemberRef(a.owner().userId(), a.owner().displayName());
 		return new ApplicabilityRules.Implementation(a.id(), a.status().name(), owner, a.lastVerifiedOn(),
 				a.lastVerificationResult() == null ? null : a.lastVerificationResult().name(), a.justification(),
-				a.evidence().stream().map(e -> new SoaEntry.Evidence(e.url(), e.description())).toList());
+				evidence(a));
+	}
+
+	private static List<SoaEntry.Evidence> evidence(AppliedControlSummary a) {
+		return a.evidence().stream().map(e -> new SoaEntry.Evidence(e.url(), e.description())).toList();
 	}
 
 	private StatementOfApplicability statement(SoaVersion v, Map<UUID, MemberSummary> members) {

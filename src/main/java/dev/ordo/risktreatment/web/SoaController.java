@@ -120,7 +120,10 @@ class SoaController {
 		binder.setAllowedFields("approved", "comment");
 	}
 
-	/** Filters of the table: theme id, applicability (yes, no, undecided, inconsistent), implementation status. */
+	/**
+	 * Filters of the table: theme id, applicability (yes, no, undecided, inconsistent), effective implementation status
+	 * (a control implemented through a mapped control is not "not addressed").
+	 */
 	record Filter(String theme, String applicability, String status) {
 
 		boolean matches(SoaEntry e) {
@@ -140,7 +143,7 @@ class SoaController {
 				}
 			}
 			if (status != null && !status.isBlank()) {
-				return "NONE".equals(status) ? e.implementationStatus() == null : status.equals(e.implementationStatus());
+				return "NONE".equals(status) ? e.effectiveStatus() == null : status.equals(e.effectiveStatus());
 			}
 			return true;
 		}

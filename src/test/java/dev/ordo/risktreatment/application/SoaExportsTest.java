@@ -22,6 +22,7 @@ import dev.ordo.risktreatment.MemberRef;
 import dev.ordo.risktreatment.SoaEntry;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.StatementOfApplicability;
+import dev.ordo.risktreatment.domain.ApplicabilityRules;
 
 /**
  * The exports of a full Annex A Statement of Applicability (93 controls), parsed back. Prints how long rendering
@@ -63,7 +64,8 @@ class SoaExportsTest {
 						applicable ? UUID.randomUUID() : null,
 						applicable ? List.of(new SoaEntry.Evidence("https://wiki.example/evidence/" + id, "Policy " + id))
 								: List.of(),
-						i == 3 ? List.of("Marked not applicable, but selected to treat 1 risk: Risk 3") : List.of()));
+						i == 3 ? List.of("Marked not applicable, but selected to treat 1 risk: Risk 3") : List.of(),
+						applicable ? "IMPLEMENTED" : null, null));
 			}
 		}
 		boolean decided = status == SoaStatus.APPROVED;
@@ -118,6 +120,43 @@ class SoaExportsTest {
 			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("https://wiki.example/evidence/A.5.1");
 			assertThat(book.getSheet("Version").getRow(3).getCell(1).getStringCellValue())
 				.isEqualTo("submitted (not approved)");
+		}
+	}
+
+	/** A.5.16 covered only through SP 800-53 AC-2, implemented there with evidence: both files say so. */
+	@Test
+	void aControlCoveredOnlyThroughAMappingShowsTheMappedStatusAndEvidence() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
+		List<SoaEntry> rows = new ArrayList<>(full.controls());
+		int index = rows.indexOf(rows.stream().filter(e -> e.controlId().equals("A.5.16")).findFirst().orElseThrow());
+		SoaEntry mapped = ApplicabilityRules.entry(new ApplicabilityRules.Control("A.5.16", "A.5.16", "Identity management",
+				"organizational", "A.5 Organizational controls"), List.of(), null,
+				List.of(new SoaEntry.SoaRequirement("nist", "NIST SP 800-53 Rev. 5", "ac-2", "AC-2", "related",
+						"VERIFIED", UUID.randomUUID(),
+						List.of(new SoaEntry.Evidence("https://wiki.example/accounts", "Account review")))),
+				null);
+		rows.set(index, mapped);
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
+				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
+				null, full.approvalInstanceId(), full.generatedAt(), StatementOfApplicability.Counts.of(rows), rows);
+		SoaExports exports = exports();
+		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
+			// Table cells wrap at hyphens and dots: compare without white space.
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+			assertThat(text).contains("VerifiedthroughAC-2(NISTSP800-53Rev.5,relatedmapping)",
+					"Mapped:AC-2(NISTSP800-53Rev.5,related):Verified",
+					"AC-2(NISTSP800-53Rev.5):Accountreview<https://wiki.example/accounts>");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(soa, "Example GmbH",
+				Instant.now())))) {
+			var row = book.getSheetAt(0).getRow(index + 1);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("A.5.16");
+			assertThat(row.getCell(6).getStringCellValue())
+				.isEqualTo("AC-2 (NIST SP 800-53 Rev. 5, related): Verified");
+			assertThat(row.getCell(8).getStringCellValue())
+				.isEqualTo("Verified through AC-2 (NIST SP 800-53 Rev. 5, related mapping)");
+			assertThat(row.getCell(11).getStringCellValue())
+				.isEqualTo("AC-2 (NIST SP 800-53 Rev. 5): Account review <https://wiki.example/accounts>");
 		}
 	}
 }
