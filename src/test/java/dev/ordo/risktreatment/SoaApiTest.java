@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -190,6 +191,41 @@ class SoaApiTest extends IntegrationTest {
 		viewer.get("/api/v1/soa/versions/99").andExpect(status().isNotFound());
 		top.post("/api/v1/soa/versions/" + v2Id + "/decision", Map.of("approved", true))
 			.andExpect(status().isConflict());
+	}
+
+	/** The approval record keeps the names and roles people had when they acted, even after they left. */
+	@Test
+	void submitterAndApproverAreFrozenWithTheVersionWhenTheyLeave() throws Exception {
+		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.createdBy.role").value("ISMS_MANAGER"))
+			.andExpect(jsonPath("$.createdBy.roleLabel").value("ISMS manager"))).get("id").asString();
+		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedBy.role").value("TOP_MANAGEMENT"));
+		Api lead = new Api(mvc, fixtures().token(org.lead()));
+		lead.call(HttpMethod.DELETE,
+				"/api/v1/members/" + org.user(Role.TOP_MANAGEMENT).id(), null).andExpect(status().isNoContent());
+
+		viewer.get("/api/v1/soa").andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.user(Role.TOP_MANAGEMENT).id().toString()))
+			.andExpect(jsonPath("$.decidedBy.displayName").value(org.user(Role.TOP_MANAGEMENT).displayName()))
+			.andExpect(jsonPath("$.decidedBy.roleLabel").value("Top management"))
+			.andExpect(jsonPath("$.createdBy.displayName").value(org.user(Role.ISMS_MANAGER).displayName()));
+		viewer.get("/api/v1/soa/versions").andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].decidedBy.displayName").value(org.user(Role.TOP_MANAGEMENT).displayName()));
+		var xlsx = viewer.get("/api/v1/soa/export?format=xlsx").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Map<String, String> facts = new HashMap<>();
+			book.getSheet("Version").forEach(r -> facts.put(r.getCell(0).getStringCellValue(),
+					r.getCell(1).getStringCellValue()));
+			assertThat(facts).containsEntry("Approved by", org.user(Role.TOP_MANAGEMENT).displayName())
+				.containsEntry("Approver's role", "Top management").containsEntry("Submitter's role", "ISMS manager");
+		}
+		String page = mvc.perform(MockMvcRequestBuilders.get("/soa/versions/" + id)
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(org.user(Role.TOP_MANAGEMENT).displayName() + " (Top management)")
+			.doesNotContain("former member");
 	}
 
 	@Test

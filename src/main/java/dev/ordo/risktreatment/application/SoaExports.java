@@ -30,6 +30,7 @@ import org.thymeleaf.context.Context;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.ordo.risktreatment.SoaEntry;
+import dev.ordo.risktreatment.SoaSignatory;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.StatementOfApplicability;
 
@@ -184,10 +185,13 @@ public class SoaExports {
 		meta.put("Status", soa.status() == SoaStatus.APPROVED ? "approved" : soa.status().name().toLowerCase()
 				+ " (not approved)");
 		meta.put("Submitted by", soa.createdBy() == null ? "" : soa.createdBy().displayName());
+		meta.put("Submitter's role", soa.createdBy() == null ? "" : nz(soa.createdBy().roleLabel()));
 		meta.put("Submitted at", soa.createdAt() == null ? "" : TIME.format(soa.createdAt()));
-		meta.put(soa.status() == SoaStatus.REJECTED ? "Rejected by" : "Approved by",
-				soa.decidedBy() == null ? "" : soa.decidedBy().displayName());
-		meta.put(soa.status() == SoaStatus.REJECTED ? "Rejected at" : "Approved at",
+		boolean rejected = soa.status() == SoaStatus.REJECTED;
+		meta.put(rejected ? "Rejected by" : "Approved by", soa.decidedBy() == null ? "" : soa.decidedBy().displayName());
+		meta.put(rejected ? "Rejecter's role" : "Approver's role",
+				soa.decidedBy() == null ? "" : nz(soa.decidedBy().roleLabel()));
+		meta.put(rejected ? "Rejected at" : "Approved at",
 				soa.decidedAt() == null ? "" : TIME.format(soa.decidedAt()));
 		meta.put("Decision comment", soa.decisionComment() == null ? "" : soa.decisionComment());
 		meta.put("Approval process run", soa.approvalInstanceId() == null ? "" : soa.approvalInstanceId());
@@ -272,6 +276,11 @@ public class SoaExports {
 
 		private static String link(SoaEntry.Evidence x) {
 			return x.description() == null ? x.url() : x.description() + " <" + x.url() + ">";
+		}
+
+		/** A submitter or decider as frozen with the version: name, and the role they acted in when known. */
+		public String signatory(SoaSignatory who) {
+			return who == null ? "" : who.displayName() + (who.roleLabel() == null ? "" : " (" + who.roleLabel() + ")");
 		}
 
 		public String time(Instant instant) {

@@ -35,6 +35,7 @@ import dev.ordo.risktreatment.SoaEntry;
 import dev.ordo.risktreatment.SoaEntry.Decision;
 import dev.ordo.risktreatment.SoaEntry.SoaRequirement;
 import dev.ordo.risktreatment.SoaEntry.SoaRisk;
+import dev.ordo.risktreatment.SoaSignatory;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.SoaVersionView;
 import dev.ordo.risktreatment.StatementOfApplicability;
@@ -173,7 +174,7 @@ public class SoaService {
 		Counts counts = Counts.of(rows);
 		String content = JSON.writeValueAsString(new Snapshot(catalog.title(), now, rows));
 		SoaVersion version = versions.save(new SoaVersion(catalog.id(), versions.lastNumber(catalog.id()) + 1, content,
-				counts(counts), actor.userId(), now));
+				counts(counts), actor.userId(), actor.displayName(), Role.ISMS_MANAGER.name(), now));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("submittedBy", actor.userId().toString());
 		variables.put("catalogTitle", catalog.title());
@@ -204,11 +205,14 @@ public class SoaService {
 			.findFirst();
 	}
 
-	/** Called by the BPMN model once top management approved: the version becomes the current one. */
+	/**
+	 * Called by the BPMN model once top management approved: the version becomes the current one. The approver is
+	 * kept with the name they have now and the role they decided in (the task is for top management only).
+	 */
 	@Transactional
 	public void recordApproved(UUID versionId, UUID by, String comment, String instanceId) {
 		SoaVersion version = find(versionId);
-		version.approve(by, comment, clock.instant());
+		version.approve(by, nameOf(by), Role.TOP_MANAGEMENT.name(), comment, clock.instant());
 		events.publishEvent(new StatementOfApplicabilityApproved(CurrentActor.organizationId(), versionId,
 				version.getCatalogId(), version.getNumber(), comment, instanceId, by));
 	}
@@ -217,7 +221,7 @@ public class SoaService {
 	@Transactional
 	public void recordRejected(UUID versionId, UUID by, String comment, String instanceId) {
 		SoaVersion version = find(versionId);
-		version.reject(by, comment, clock.instant());
+		version.reject(by, nameOf(by), Role.TOP_MANAGEMENT.name(), comment, clock.instant());
 		events.publishEvent(new StatementOfApplicabilityRejected(CurrentActor.organizationId(), versionId,
 				version.getCatalogId(), version.getNumber(), comment, instanceId, by));
 	}
@@ -364,15 +368,17 @@ public class SoaService {
 	private StatementOfApplicability statement(SoaVersion v, Map<UUID, MemberSummary> members) {
 		Snapshot snapshot = JSON.readValue(v.getContent(), Snapshot.class);
 		return new StatementOfApplicability(v.getId(), v.getCatalogId(), snapshot.catalogTitle(), v.getNumber(),
-				v.getStatus(), RiskTreatmentService.ref(v.getCreatedBy(), members), v.getCreatedAt(),
-				RiskTreatmentService.ref(v.getDecidedBy(), members), v.getDecidedAt(), v.getDecisionComment(),
+				v.getStatus(), signatory(v.getCreatedBy(), v.getCreatedByName(), v.getCreatedByRole(), members),
+				v.getCreatedAt(), signatory(v.getDecidedBy(), v.getDecidedByName(), v.getDecidedByRole(), members),
+				v.getDecidedAt(), v.getDecisionComment(),
 				v.getApprovalInstanceId(), snapshot.generatedAt(), Counts.of(snapshot.controls()),
 				snapshot.controls());
 	}
 
 	private static SoaVersionRow row(SoaVersion v) {
 		return new SoaVersionRow(v.getId(), v.getCatalogId(), v.getNumber(), v.getStatus(), v.getCounts(),
-				v.getCreatedBy(), v.getCreatedAt(), v.getDecidedBy(), v.getDecidedAt(), v.getDecisionComment(),
+				v.getCreatedBy(), v.getCreatedByName(), v.getCreatedByRole(), v.getCreatedAt(), v.getDecidedBy(),
+				v.getDecidedByName(), v.getDecidedByRole(), v.getDecidedAt(), v.getDecisionComment(),
 				v.getApprovalInstanceId());
 	}
 
@@ -381,9 +387,41 @@ public class SoaService {
 		String taskId = r.status() == SoaStatus.SUBMITTED ? decisionTask(r.id()).map(WorkflowTask::id).orElse(null)
 				: null;
 		return new SoaVersionView(r.id(), r.catalogId(), r.number(), r.status(),
-				RiskTreatmentService.ref(r.createdBy(), members), r.createdAt(),
-				RiskTreatmentService.ref(r.decidedBy(), members), r.decidedAt(), r.decisionComment(),
+				signatory(r.createdBy(), r.createdByName(), r.createdByRole(), members), r.createdAt(),
+				signatory(r.decidedBy(), r.decidedByName(), r.decidedByRole(), members), r.decidedAt(),
+				r.decisionComment(),
 				r.approvalInstanceId(), taskId, counts(r.counts()));
+	}
+
+	private String nameOf(UUID userId) {
+		return userId == null ? null : identity.member(userId).map(MemberSummary::displayName).orElse(null);
+	}
+
+	/**
+	 * The name and role kept with the version; versions recorded before they were kept show today's name (or "former
+	 * member") and no role.
+	 */
+	static SoaSignatory signatory(UUID userId, String name, String role, Map<UUID, MemberSummary> members) {
+		if (userId == null) {
+			return null;
+		}
+		if (name == null) {
+			return new SoaSignatory(userId, RiskTreatmentService.ref(userId, members).displayName(), role,
+					roleLabel(role));
+		}
+		return new SoaSignatory(userId, name, role, roleLabel(role));
+	}
+
+	private static String roleLabel(String role) {
+		if (role == null) {
+			return null;
+		}
+		try {
+			return Role.valueOf(role).label();
+		}
+		catch (IllegalArgumentException e) {
+			return role;
+		}
 	}
 
 	static String counts(Counts c) {

@@ -20,6 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import dev.ordo.risktreatment.MemberRef;
 import dev.ordo.risktreatment.SoaEntry;
+import dev.ordo.risktreatment.SoaSignatory;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.StatementOfApplicability;
 import dev.ordo.risktreatment.domain.ApplicabilityRules;
@@ -69,8 +70,10 @@ class SoaExportsTest {
 			}
 		}
 		boolean decided = status == SoaStatus.APPROVED;
-		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", 4, status, manager,
-				Instant.parse("2026-02-01T09:00:00Z"), decided ? board : null,
+		SoaSignatory submitter = new SoaSignatory(manager.userId(), manager.displayName(), "ISMS_MANAGER", "ISMS manager");
+		SoaSignatory approver = new SoaSignatory(board.userId(), board.displayName(), "TOP_MANAGEMENT", "Top management");
+		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", 4, status,
+				submitter, Instant.parse("2026-02-01T09:00:00Z"), decided ? approver : null,
 				decided ? Instant.parse("2026-02-02T09:00:00Z") : null, null, decided ? "12345" : null,
 				Instant.parse("2026-02-01T09:00:00Z"), StatementOfApplicability.Counts.of(rows), rows);
 	}
@@ -92,7 +95,8 @@ class SoaExportsTest {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "soa-annex-a.pdf"), pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management", "12345", "A.5.1", "A.5.37",
+			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management (Top management)",
+					"Iris ISMS-Manager (ISMS manager)", "12345", "A.5.1", "A.5.37",
 					"A.6.8", "A.7.14", "A.8.34", "A.8 Technological controls", "https://wiki.example/evidence/A.8.34",
 					"Inconsistent: Marked not applicable", "Risks: Risk 2, residual risk accepted 2026-01-20", "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages())
 				.doesNotContain("DRAFT");
@@ -120,6 +124,8 @@ class SoaExportsTest {
 			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("https://wiki.example/evidence/A.5.1");
 			assertThat(book.getSheet("Version").getRow(3).getCell(1).getStringCellValue())
 				.isEqualTo("submitted (not approved)");
+			assertThat(book.getSheet("Version").getRow(5).getCell(0).getStringCellValue()).isEqualTo("Submitter's role");
+			assertThat(book.getSheet("Version").getRow(5).getCell(1).getStringCellValue()).isEqualTo("ISMS manager");
 		}
 	}
 
