@@ -40,7 +40,7 @@ import dev.ordo.support.IntegrationTest;
 
 /**
  * The Statement of Applicability over the API: derived from a risk treatment and an applied control, explicit
- * decisions with field errors, inconsistencies, submission, four-eyes approval, rejection with comment, versions with
+ * decisions with field errors, inconsistencies, submission refused while a control is undecided, four-eyes approval, rejection with comment, versions with
  * their lineage, exports parsed back.
  */
 class SoaApiTest extends IntegrationTest {
@@ -148,17 +148,25 @@ class SoaApiTest extends IntegrationTest {
 		viewer.get("/api/v1/soa").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("POST /api/v1/soa/versions")));
 		viewer.post("/api/v1/soa/versions", null).andExpect(status().isForbidden());
+		// Every control needs a determination first (6.1.3 d): 91 of 93 are undecided.
+		manager.post("/api/v1/soa/versions", null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("91 controls are undecided (A.5.1, A.5.2, A.5.3, "
+					+ "A.5.4, A.5.5, …)")));
+		manager.put("/api/v1/soa/controls/A.7.4/applicability",
+				Map.of("applicable", false, "justification", "No premises")).andExpect(status().isOk());
+		assertThat(SoaDecisions.excludeUndecided(manager)).isEqualTo(90);
+		viewer.get("/api/v1/soa/versions").andExpect(jsonPath("$.length()").value(0));
 		JsonNode v1 = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())
 			.andExpect(header().exists("Location"))
 			.andExpect(jsonPath("$.number").value(1)).andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.approvalTaskId").isNotEmpty()));
 		String v1Id = v1.get("id").asString();
 		manager.post("/api/v1/soa/versions", null).andExpect(status().isConflict());
-		// Frozen: a later treatment does not change the submitted version.
+		// Frozen: a later decision does not change the submitted version.
 		manager.put("/api/v1/soa/controls/A.7.4/applicability",
-				Map.of("applicable", false, "justification", "No premises")).andExpect(status().isOk());
+				Map.of("applicable", true, "justification", "A branch office opened")).andExpect(status().isOk());
 		assertThat(row(Api.json(viewer.get("/api/v1/soa/versions/1").andExpect(status().isOk())), "A.7.4")
-			.path("applicable").isBoolean()).isFalse();
+			.get("applicable").asBoolean()).isFalse();
 
 		// Rejection needs a comment; the ISMS manager cannot decide.
 		JsonNode problem = Api.json(top.post("/api/v1/soa/versions/" + v1Id + "/decision",
@@ -181,7 +189,8 @@ class SoaApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.decidedBy.userId").value(org.user(Role.TOP_MANAGEMENT).id().toString()))
 			.andExpect(jsonPath("$.createdBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()))
 			.andExpect(jsonPath("$.approvalInstanceId").isNotEmpty()));
-		assertThat(row(current, "A.7.4").get("applicable").asBoolean()).isFalse();
+		assertThat(row(current, "A.7.4").get("applicable").asBoolean()).isTrue();
+		assertThat(current.get("counts").get("undecided").asInt()).isZero();
 		JsonNode versions = Api.json(auditor.get("/api/v1/soa/versions").andExpect(status().isOk()));
 		assertThat(versions.findValuesAsString("status")).containsExactly("APPROVED", "REJECTED");
 		assertThat(versions.get(0).get("approvalInstanceId").asString())
@@ -196,6 +205,7 @@ class SoaApiTest extends IntegrationTest {
 	/** The approval record keeps the names and roles people had when they acted, even after they left. */
 	@Test
 	void submitterAndApproverAreFrozenWithTheVersionWhenTheyLeave() throws Exception {
+		SoaDecisions.excludeUndecided(manager);
 		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.createdBy.role").value("ISMS_MANAGER"))
 			.andExpect(jsonPath("$.createdBy.roleLabel").value("ISMS manager"))).get("id").asString();
@@ -231,6 +241,7 @@ class SoaApiTest extends IntegrationTest {
 	@Test
 	void theSubmitterCannotApproveEvenWithBothRoles() throws Exception {
 		Api chair = new Api(mvc, fixtures().token(org.chair()));
+		SoaDecisions.excludeUndecided(chair);
 		String id = Api.json(chair.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
 			.asString();
 		chair.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isForbidden());
@@ -252,6 +263,7 @@ class SoaApiTest extends IntegrationTest {
 		viewer.get("/api/v1/soa/export?format=pdf").andExpect(status().isNotFound());
 		viewer.get("/api/v1/soa/export?draft=true&format=doc").andExpect(status().isBadRequest());
 
+		SoaDecisions.excludeUndecided(manager);
 		String id = Api.json(manager.post("/api/v1/soa/versions", null)).get("id").asString();
 		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());
 		var xlsx = viewer.get("/api/v1/soa/versions/1/export?format=xlsx").andExpect(status().isOk())
@@ -333,6 +345,7 @@ class SoaApiTest extends IntegrationTest {
 		assertThat(page).contains("id=\"row-A.5.16\"", "through ac-2 (Small SP 800-53, related mapping)",
 				"href=\"/applied-controls/" + appliedId + "\"", "https://wiki.example/account-review");
 
+		SoaDecisions.excludeUndecided(manager);
 		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
 			.asString();
 		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());

@@ -155,8 +155,9 @@ public class SoaService {
 	}
 
 	/**
-	 * Freezes the draft as the next version and starts its approval by top management. One version at a time may
-	 * wait for approval (409 otherwise).
+	 * Freezes the draft as the next version and starts its approval by top management. Refused (409) while a control
+	 * is undecided, since the Statement of Applicability must state for every control whether it is included or
+	 * excluded (ISO/IEC 27001:2022 6.1.3 d), and while another version waits for approval.
 	 */
 	@Transactional
 	public SoaVersionView submit(String catalogRef) {
@@ -172,6 +173,9 @@ public class SoaService {
 		Instant now = clock.instant();
 		List<SoaEntry> rows = rows(catalog, members);
 		Counts counts = Counts.of(rows);
+		if (counts.undecided() > 0) {
+			throw new Conflict(undecidedMessage(rows, counts.undecided()));
+		}
 		String content = JSON.writeValueAsString(new Snapshot(catalog.title(), now, rows));
 		SoaVersion version = versions.save(new SoaVersion(catalog.id(), versions.lastNumber(catalog.id()) + 1, content,
 				counts(counts), actor.userId(), actor.displayName(), Role.ISMS_MANAGER.name(), now));
@@ -391,6 +395,15 @@ public class SoaService {
 				signatory(r.decidedBy(), r.decidedByName(), r.decidedByRole(), members), r.decidedAt(),
 				r.decisionComment(),
 				r.approvalInstanceId(), taskId, counts(r.counts()));
+	}
+
+	/** How many controls are undecided and the first few of them, for the refusal to submit. */
+	static String undecidedMessage(List<SoaEntry> rows, int undecided) {
+		List<String> labels = rows.stream().filter(e -> e.applicable() == null).map(SoaEntry::label).limit(5).toList();
+		return (undecided == 1 ? "1 control is" : undecided + " controls are") + " undecided ("
+				+ String.join(", ", labels) + (undecided > labels.size() ? ", …" : "") + "): decide for each whether it "
+				+ "applies (a justification is needed to exclude it) before submitting; ISO/IEC 27001:2022 6.1.3 d "
+				+ "asks for a determination for every control";
 	}
 
 	private String nameOf(UUID userId) {
