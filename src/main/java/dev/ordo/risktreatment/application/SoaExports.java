@@ -1,7 +1,9 @@
 package dev.ordo.risktreatment.application;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.ordo.risktreatment.SoaEntry;
@@ -52,6 +55,17 @@ public class SoaExports {
 			"Last verified", "Evidence", "Inconsistencies");
 
 	private static final Logger log = LoggerFactory.getLogger(SoaExports.class);
+
+	/**
+	 * The font embedded in the PDF (as a subset), named in the template: DejaVu Sans from the jasperreports-fonts
+	 * artifact. Without an embedded font openhtmltopdf uses the PDF base fonts, which print anything outside Latin-1
+	 * (Czech č, Cyrillic, ≥) as '#'.
+	 */
+	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final byte[] FONT_REGULAR = font("DejaVuSans.ttf");
+
+	private static final byte[] FONT_BOLD = font("DejaVuSans-Bold.ttf");
 
 	private final ITemplateEngine templates;
 
@@ -95,6 +109,18 @@ public class SoaExports {
 		thread.start();
 	}
 
+	private static byte[] font(String file) {
+		try (InputStream in = SoaExports.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
+			if (in == null) {
+				throw new IllegalStateException("Font " + file + " is not on the class path (jasperreports-fonts)");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** The file name for a download, e.g. {@code soa-iso27001-2022-v3.pdf}. */
 	public static String fileName(StatementOfApplicability soa, String extension) {
 		String catalog = soa.catalogId().replaceAll("[^A-Za-z0-9-]", "");
@@ -113,6 +139,8 @@ public class SoaExports {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFont(() -> new ByteArrayInputStream(FONT_REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(FONT_BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();

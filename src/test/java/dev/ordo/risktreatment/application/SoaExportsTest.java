@@ -165,4 +165,34 @@ class SoaExportsTest {
 				.isEqualTo("AC-2 (NIST SP 800-53 Rev. 5): Account review <https://wiki.example/accounts>");
 		}
 	}
+
+	/** Names in Czech, Russian and a mathematical sign print as written, in the embedded DejaVu Sans. */
+	@Test
+	void textOutsideLatin1PrintsAsWrittenWithTheFontEmbedded() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
+		List<SoaEntry> rows = new ArrayList<>(full.controls());
+		SoaEntry first = rows.get(0);
+		rows.set(0, new SoaEntry(first.controlId(), first.label(), "Защита информации", first.themeId(), first.theme(),
+				true, first.bases(), "Dostupnost ≥ 99,9 % — řízení přístupu", first.risks(), first.requirements(),
+				first.decision(), first.implementationStatus(), first.implementationOwner(), first.lastVerifiedOn(),
+				first.lastVerificationResult(), first.appliedControlId(), first.evidence(), first.inconsistencies(),
+				first.effectiveStatus(), first.effectiveThrough()));
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
+				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
+				null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows);
+		try (PDDocument doc = Loader.loadPDF(exports().pdf(soa, "Účetní kancelář Dvořák", Instant.now()))) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("Účetní kancelář Dvořák", "Защита информации", "Dostupnost ≥ 99,9 %",
+					"řízení přístupu").doesNotContain("#");
+			List<String> fonts = new ArrayList<>();
+			for (var name : doc.getPage(0).getResources().getFontNames()) {
+				var font = doc.getPage(0).getResources().getFont(name);
+				fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+			}
+			// Regular and bold (the title), both subsets embedded in the file.
+			assertThat(fonts).anySatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSans embedded"))
+				.anySatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSans-Bold embedded"))
+				.allSatisfy(f -> assertThat(f).endsWith(" embedded"));
+		}
+	}
 }
