@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -230,6 +231,19 @@ class SoaApiTest extends IntegrationTest {
 					r.getCell(1).getStringCellValue()));
 			assertThat(facts).containsEntry("Approved by", org.user(Role.TOP_MANAGEMENT).displayName())
 				.containsEntry("Approver's role", "Top management").containsEntry("Submitter's role", "ISMS manager");
+			// The fingerprint is that of the version's stored rows, and the same on every read.
+			String stored = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+				.queryForObject("select content from soa_version where id = ?", String.class, UUID.fromString(id));
+			String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(stored.getBytes(StandardCharsets.UTF_8)));
+			assertThat(facts).containsEntry("Content fingerprint (SHA-256)", sha);
+			viewer.get("/api/v1/soa/versions/" + id).andExpect(jsonPath("$.contentSha256").value(sha));
+			var pdf = viewer.get("/api/v1/soa/export?format=pdf").andReturn().getResponse().getContentAsByteArray();
+			try (PDDocument doc = Loader.loadPDF(pdf)) {
+				assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+					.contains("Approved" + org.user(Role.TOP_MANAGEMENT).displayName().replaceAll("\\s+", "")
+							+ "(Topmanagement)", sha);
+			}
 		}
 		String page = mvc.perform(MockMvcRequestBuilders.get("/soa/versions/" + id)
 			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))

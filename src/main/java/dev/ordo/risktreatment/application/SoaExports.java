@@ -97,7 +97,7 @@ public class SoaExports {
 						"", List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(), null, null);
 				StatementOfApplicability soa = new StatementOfApplicability(null, "warm-up", "Warm-up", null,
 						SoaStatus.DRAFT, null, null, null, null, null, null, Instant.now(),
-						StatementOfApplicability.Counts.of(List.of(row)), List.of(row));
+						StatementOfApplicability.Counts.of(List.of(row)), List.of(row), null);
 				pdf(soa, "Warm-up", Instant.now());
 				xlsx(soa, "Warm-up", Instant.now());
 			}
@@ -224,6 +224,7 @@ public class SoaExports {
 		meta.put("Decision comment", soa.decisionComment() == null ? "" : soa.decisionComment());
 		meta.put("Approval process run", soa.approvalInstanceId() == null ? "" : soa.approvalInstanceId());
 		meta.put("Rows computed at", TIME.format(soa.generatedAt()));
+		meta.put("Content fingerprint (SHA-256)", soa.contentSha256() == null ? "draft: none" : soa.contentSha256());
 		meta.put("Generated at", TIME.format(generatedAt));
 		var c = soa.counts();
 		meta.put("Controls", c.controls() + " (" + c.applicable() + " applicable, " + c.notApplicable()

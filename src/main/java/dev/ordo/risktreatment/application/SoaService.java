@@ -121,7 +121,7 @@ public class SoaService {
 		Map<UUID, MemberSummary> members = identity.membersById();
 		List<SoaEntry> rows = rows(catalog, members);
 		return new StatementOfApplicability(null, catalog.id(), catalog.title(), null, SoaStatus.DRAFT, null, null,
-				null, null, null, null, clock.instant(), Counts.of(rows), rows);
+				null, null, null, null, clock.instant(), Counts.of(rows), rows, null);
 	}
 
 	/** An explicit applicability decision for one control; publishes {@link ApplicabilityDecided}. */
@@ -376,7 +376,18 @@ public class SoaService {
 				v.getCreatedAt(), signatory(v.getDecidedBy(), v.getDecidedByName(), v.getDecidedByRole(), members),
 				v.getDecidedAt(), v.getDecisionComment(),
 				v.getApprovalInstanceId(), snapshot.generatedAt(), Counts.of(snapshot.controls()),
-				snapshot.controls());
+				snapshot.controls(), sha256(v.getContent()));
+	}
+
+	/** The fingerprint of a version's stored rows (hex). */
+	static String sha256(String content) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+		}
 	}
 
 	private static SoaVersionRow row(SoaVersion v) {

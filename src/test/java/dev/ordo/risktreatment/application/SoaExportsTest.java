@@ -75,7 +75,8 @@ class SoaExportsTest {
 		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", 4, status,
 				submitter, Instant.parse("2026-02-01T09:00:00Z"), decided ? approver : null,
 				decided ? Instant.parse("2026-02-02T09:00:00Z") : null, null, decided ? "12345" : null,
-				Instant.parse("2026-02-01T09:00:00Z"), StatementOfApplicability.Counts.of(rows), rows);
+				Instant.parse("2026-02-01T09:00:00Z"), StatementOfApplicability.Counts.of(rows), rows,
+				"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 	}
 
 	@Test
@@ -96,7 +97,8 @@ class SoaExportsTest {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management (Top management)",
-					"Iris ISMS-Manager (ISMS manager)", "12345", "A.5.1", "A.5.37",
+					"Iris ISMS-Manager (ISMS manager)", "12345",
+					"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "A.5.1", "A.5.37",
 					"A.6.8", "A.7.14", "A.8.34", "A.8 Technological controls", "https://wiki.example/evidence/A.8.34",
 					"Inconsistent: Marked not applicable", "Risks: Risk 2, residual risk accepted 2026-01-20", "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages())
 				.doesNotContain("DRAFT");
@@ -144,7 +146,8 @@ class SoaExportsTest {
 		rows.set(index, mapped);
 		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
 				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
-				null, full.approvalInstanceId(), full.generatedAt(), StatementOfApplicability.Counts.of(rows), rows);
+				null, full.approvalInstanceId(), full.generatedAt(), StatementOfApplicability.Counts.of(rows), rows,
+				full.contentSha256());
 		SoaExports exports = exports();
 		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
 			// Table cells wrap at hyphens and dots: compare without white space.
@@ -179,7 +182,7 @@ class SoaExportsTest {
 				first.effectiveStatus(), first.effectiveThrough()));
 		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
 				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
-				null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows);
+				null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows, full.contentSha256());
 		try (PDDocument doc = Loader.loadPDF(exports().pdf(soa, "Účetní kancelář Dvořák", Instant.now()))) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Účetní kancelář Dvořák", "Защита информации", "Dostupnost ≥ 99,9 %",
