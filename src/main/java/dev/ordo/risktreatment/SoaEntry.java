@@ -16,13 +16,27 @@ import java.util.UUID;
  * @param justification the justification as one text, for exports and auditors
  * @param implementationStatus the status of the organization's applied control for it ({@code PLANNED} …
  * {@code NOT_APPLICABLE}), {@code null} when there is none
+ * @param evidence the evidence of the control's own applied control (that of mapped controls is in
+ * {@link SoaRequirement#evidence()})
  * @param inconsistencies contradictions to resolve, e.g. excluded although selected to treat a risk
+ * @param effectiveStatus the implementation status that counts for the control: that of its own applied control, else
+ * the most advanced of the applied controls mapped to it (a control implemented once counts for every mapped
+ * requirement), {@code null} when neither exists
+ * @param effectiveThrough the mapped control whose applied control gives {@code effectiveStatus}, {@code null} when the
+ * status is the control's own or there is none
  */
 public record SoaEntry(String controlId, String label, String title, String themeId, String theme,
 		Boolean applicable, List<String> bases, String justification, List<SoaRisk> risks,
 		List<SoaRequirement> requirements, Decision decision, String implementationStatus, MemberRef implementationOwner,
 		LocalDate lastVerifiedOn, String lastVerificationResult, UUID appliedControlId, List<Evidence> evidence,
-		List<String> inconsistencies) {
+		List<String> inconsistencies, String effectiveStatus, SoaRequirement effectiveThrough) {
+
+	/** Versions frozen before the effective status existed read with their own status as the effective one. */
+	public SoaEntry {
+		if (effectiveStatus == null && effectiveThrough == null) {
+			effectiveStatus = implementationStatus;
+		}
+	}
 
 	/**
 	 * A risk whose treatment selected the control (directly or through the mapped control {@code via}).
@@ -36,11 +50,23 @@ public record SoaEntry(String controlId, String label, String title, String them
 	/**
 	 * A control of another catalog mapped to this one that the organization applies or selected for a risk.
 	 *
+	 * @param catalogTitle the title of its catalog ({@code null} in versions frozen before it was recorded)
 	 * @param relationship {@code related} or {@code partial}
 	 * @param status the status of its applied control, {@code null} when it is only selected for a risk
+	 * @param appliedControlId its applied control, {@code null} when it is only selected for a risk
+	 * @param evidence the evidence of its applied control
 	 */
-	public record SoaRequirement(String catalogId, String controlId, String label, String relationship,
-			String status) {
+	public record SoaRequirement(String catalogId, String catalogTitle, String controlId, String label,
+			String relationship, String status, UUID appliedControlId, List<Evidence> evidence) {
+
+		public SoaRequirement {
+			evidence = evidence == null ? List.of() : List.copyOf(evidence);
+		}
+
+		/** The catalog as people name it: its title, else its id. */
+		public String catalogName() {
+			return catalogTitle != null ? catalogTitle : catalogId;
+		}
 	}
 
 	/** An explicit applicability decision: who decided what, when, and why. */

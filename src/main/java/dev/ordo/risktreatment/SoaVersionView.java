@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param approvalInstanceId the approval's BPMN run (lineage)
  * @param approvalTaskId the open approval task while the version waits for top management, else {@code null}
  */
-public record SoaVersionView(UUID id, String catalogId, int number, SoaStatus status, MemberRef createdBy,
-		Instant createdAt, MemberRef decidedBy, Instant decidedAt, String decisionComment, String approvalInstanceId,
+public record SoaVersionView(UUID id, String catalogId, int number, SoaStatus status, SoaSignatory createdBy,
+		Instant createdAt, SoaSignatory decidedBy, Instant decidedAt, String decisionComment, String approvalInstanceId,
 		String approvalTaskId, StatementOfApplicability.Counts counts) {
 }

@@ -2,14 +2,18 @@ package dev.ordo.risktreatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,17 +24,24 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.ordo.frameworks.OscalSamples;
 import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
 
 /**
  * The Statement of Applicability over the API: derived from a risk treatment and an applied control, explicit
- * decisions with field errors, inconsistencies, submission, four-eyes approval, rejection with comment, versions with
+ * decisions with field errors, inconsistencies, submission refused while a control is undecided, four-eyes approval, rejection with comment, versions with
  * their lineage, exports parsed back.
  */
 class SoaApiTest extends IntegrationTest {
@@ -138,17 +149,25 @@ class SoaApiTest extends IntegrationTest {
 		viewer.get("/api/v1/soa").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("POST /api/v1/soa/versions")));
 		viewer.post("/api/v1/soa/versions", null).andExpect(status().isForbidden());
+		// Every control needs a determination first (6.1.3 d): 91 of 93 are undecided.
+		manager.post("/api/v1/soa/versions", null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("91 controls are undecided (A.5.1, A.5.2, A.5.3, "
+					+ "A.5.4, A.5.5, …)")));
+		manager.put("/api/v1/soa/controls/A.7.4/applicability",
+				Map.of("applicable", false, "justification", "No premises")).andExpect(status().isOk());
+		assertThat(SoaDecisions.excludeUndecided(manager)).isEqualTo(90);
+		viewer.get("/api/v1/soa/versions").andExpect(jsonPath("$.length()").value(0));
 		JsonNode v1 = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())
 			.andExpect(header().exists("Location"))
 			.andExpect(jsonPath("$.number").value(1)).andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.approvalTaskId").isNotEmpty()));
 		String v1Id = v1.get("id").asString();
 		manager.post("/api/v1/soa/versions", null).andExpect(status().isConflict());
-		// Frozen: a later treatment does not change the submitted version.
+		// Frozen: a later decision does not change the submitted version.
 		manager.put("/api/v1/soa/controls/A.7.4/applicability",
-				Map.of("applicable", false, "justification", "No premises")).andExpect(status().isOk());
+				Map.of("applicable", true, "justification", "A branch office opened")).andExpect(status().isOk());
 		assertThat(row(Api.json(viewer.get("/api/v1/soa/versions/1").andExpect(status().isOk())), "A.7.4")
-			.path("applicable").isBoolean()).isFalse();
+			.get("applicable").asBoolean()).isFalse();
 
 		// Rejection needs a comment; the ISMS manager cannot decide.
 		JsonNode problem = Api.json(top.post("/api/v1/soa/versions/" + v1Id + "/decision",
@@ -171,7 +190,8 @@ class SoaApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.decidedBy.userId").value(org.user(Role.TOP_MANAGEMENT).id().toString()))
 			.andExpect(jsonPath("$.createdBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()))
 			.andExpect(jsonPath("$.approvalInstanceId").isNotEmpty()));
-		assertThat(row(current, "A.7.4").get("applicable").asBoolean()).isFalse();
+		assertThat(row(current, "A.7.4").get("applicable").asBoolean()).isTrue();
+		assertThat(current.get("counts").get("undecided").asInt()).isZero();
 		JsonNode versions = Api.json(auditor.get("/api/v1/soa/versions").andExpect(status().isOk()));
 		assertThat(versions.findValuesAsString("status")).containsExactly("APPROVED", "REJECTED");
 		assertThat(versions.get(0).get("approvalInstanceId").asString())
@@ -183,9 +203,59 @@ class SoaApiTest extends IntegrationTest {
 			.andExpect(status().isConflict());
 	}
 
+	/** The approval record keeps the names and roles people had when they acted, even after they left. */
+	@Test
+	void submitterAndApproverAreFrozenWithTheVersionWhenTheyLeave() throws Exception {
+		SoaDecisions.excludeUndecided(manager);
+		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.createdBy.role").value("ISMS_MANAGER"))
+			.andExpect(jsonPath("$.createdBy.roleLabel").value("ISMS manager"))).get("id").asString();
+		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedBy.role").value("TOP_MANAGEMENT"));
+		Api lead = new Api(mvc, fixtures().token(org.lead()));
+		lead.call(HttpMethod.DELETE,
+				"/api/v1/members/" + org.user(Role.TOP_MANAGEMENT).id(), null).andExpect(status().isNoContent());
+
+		viewer.get("/api/v1/soa").andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.user(Role.TOP_MANAGEMENT).id().toString()))
+			.andExpect(jsonPath("$.decidedBy.displayName").value(org.user(Role.TOP_MANAGEMENT).displayName()))
+			.andExpect(jsonPath("$.decidedBy.roleLabel").value("Top management"))
+			.andExpect(jsonPath("$.createdBy.displayName").value(org.user(Role.ISMS_MANAGER).displayName()));
+		viewer.get("/api/v1/soa/versions").andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].decidedBy.displayName").value(org.user(Role.TOP_MANAGEMENT).displayName()));
+		var xlsx = viewer.get("/api/v1/soa/export?format=xlsx").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Map<String, String> facts = new HashMap<>();
+			book.getSheet("Version").forEach(r -> facts.put(r.getCell(0).getStringCellValue(),
+					r.getCell(1).getStringCellValue()));
+			assertThat(facts).containsEntry("Approved by", org.user(Role.TOP_MANAGEMENT).displayName())
+				.containsEntry("Approver's role", "Top management").containsEntry("Submitter's role", "ISMS manager");
+			// The fingerprint is that of the version's stored rows, and the same on every read.
+			String stored = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+				.queryForObject("select content from soa_version where id = ?", String.class, UUID.fromString(id));
+			String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(stored.getBytes(StandardCharsets.UTF_8)));
+			assertThat(facts).containsEntry("Content fingerprint (SHA-256)", sha);
+			viewer.get("/api/v1/soa/versions/" + id).andExpect(jsonPath("$.contentSha256").value(sha));
+			var pdf = viewer.get("/api/v1/soa/export?format=pdf").andReturn().getResponse().getContentAsByteArray();
+			try (PDDocument doc = Loader.loadPDF(pdf)) {
+				assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+					.contains("Approved" + org.user(Role.TOP_MANAGEMENT).displayName().replaceAll("\\s+", "")
+							+ "(Topmanagement)", sha);
+			}
+		}
+		String page = mvc.perform(MockMvcRequestBuilders.get("/soa/versions/" + id)
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(org.user(Role.TOP_MANAGEMENT).displayName() + " (Top management)")
+			.doesNotContain("former member");
+	}
+
 	@Test
 	void theSubmitterCannotApproveEvenWithBothRoles() throws Exception {
 		Api chair = new Api(mvc, fixtures().token(org.chair()));
+		SoaDecisions.excludeUndecided(chair);
 		String id = Api.json(chair.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
 			.asString();
 		chair.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isForbidden());
@@ -207,6 +277,7 @@ class SoaApiTest extends IntegrationTest {
 		viewer.get("/api/v1/soa/export?format=pdf").andExpect(status().isNotFound());
 		viewer.get("/api/v1/soa/export?draft=true&format=doc").andExpect(status().isBadRequest());
 
+		SoaDecisions.excludeUndecided(manager);
 		String id = Api.json(manager.post("/api/v1/soa/versions", null)).get("id").asString();
 		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());
 		var xlsx = viewer.get("/api/v1/soa/versions/1/export?format=xlsx").andExpect(status().isOk())
@@ -239,6 +310,91 @@ class SoaApiTest extends IntegrationTest {
 		try (PDDocument doc = Loader.loadPDF(approvedPdf)) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("version 1", org.user(Role.TOP_MANAGEMENT).displayName()).doesNotContain("DRAFT");
+		}
+	}
+
+	/**
+	 * A.5.16 is covered only through ac-2 of a small SP 800-53 catalog (no label there; mapped from ISO/IEC
+	 * 27001:2013 A.9.2.1), implemented there with evidence: the JSON, the frozen version, both exports and the page
+	 * show the status through ac-2, naming it and its catalog, with its evidence.
+	 */
+	@Test
+	void aControlCoveredOnlyThroughAMappingShowsTheMappedStatusAndEvidenceEverywhere() throws Exception {
+		String token = fixtures().token(org.user(Role.ISMS_MANAGER));
+		String catalogId = Api.json(mvc.perform(multipart("/api/v1/catalogs/import?wait=true&key=small-nist")
+			.file(new MockMultipartFile("file", "small.json", "application/json",
+					OscalSamples.jsonCatalog("Small SP 800-53", "ac-2").getBytes(StandardCharsets.UTF_8)))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isCreated())).get("id").asString();
+		mvc.perform(multipart("/api/v1/mappings/import?source=" + catalogId)
+			.file(new MockMultipartFile("file", "m.csv", "text/csv",
+					"AC-2,Account Management,A.9.2.1\n".getBytes(StandardCharsets.UTF_8)))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isCreated());
+		String appliedId = Api.json(manager.post("/api/v1/applied-controls", Map.of("catalog", catalogId,
+				"controlId", "ac-2", "status", "IMPLEMENTED")).andExpect(status().isCreated())).get("id").asString();
+		manager.post("/api/v1/applied-controls/" + appliedId + "/evidence",
+				Map.of("url", "https://wiki.example/account-review", "description", "Account review"))
+			.andExpect(status().isCreated());
+
+		JsonNode draft = row(Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk())), "A.5.16");
+		assertThat(draft.get("applicable").asBoolean()).isTrue();
+		assertThat(draft.path("implementationStatus").isString()).isFalse();
+		assertThat(draft.get("effectiveStatus").asString()).isEqualTo("IMPLEMENTED");
+		assertThat(draft.get("effectiveThrough").get("controlId").asString()).isEqualTo("ac-2");
+		assertThat(draft.get("effectiveThrough").get("catalogTitle").asString()).isEqualTo("Small SP 800-53");
+		assertThat(draft.get("effectiveThrough").get("appliedControlId").asString()).isEqualTo(appliedId);
+		JsonNode requirement = draft.get("requirements").get(0);
+		assertThat(requirement.get("catalogId").asString()).isEqualTo(catalogId);
+		assertThat(requirement.get("status").asString()).isEqualTo("IMPLEMENTED");
+		assertThat(requirement.get("evidence").get(0).get("url").asString())
+			.isEqualTo("https://wiki.example/account-review");
+		// The control's own applied control still counts first.
+		assertThat(row(Api.json(viewer.get("/api/v1/soa/draft")), "A.5.15").get("effectiveStatus").asString())
+			.isEqualTo("IMPLEMENTED");
+
+		String page = mvc.perform(MockMvcRequestBuilders.get("/soa").param("status", "IMPLEMENTED")
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"row-A.5.16\"", "through ac-2 (Small SP 800-53, related mapping)",
+				"href=\"/applied-controls/" + appliedId + "\"", "https://wiki.example/account-review");
+
+		SoaDecisions.excludeUndecided(manager);
+		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
+			.asString();
+		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());
+		manager.put("/api/v1/applied-controls/" + appliedId, Map.of("status", "PLANNED", "dueDate", "2031-01-31"))
+			.andExpect(status().isOk());
+		assertThat(row(Api.json(viewer.get("/api/v1/soa/draft")), "A.5.16").get("effectiveStatus").asString())
+			.isEqualTo("PLANNED");
+		JsonNode frozen = row(Api.json(viewer.get("/api/v1/soa").andExpect(status().isOk())), "A.5.16");
+		assertThat(frozen.get("effectiveStatus").asString()).isEqualTo("IMPLEMENTED");
+		assertThat(frozen.get("effectiveThrough").get("label").asString()).isEqualTo(frozen.get("requirements").get(0).get("label").asString());
+
+		var xlsx = viewer.get("/api/v1/soa/export?format=xlsx").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Row mapped = null;
+			for (Row r : book.getSheetAt(0)) {
+				if (r.getCell(1).getStringCellValue().equals("A.5.16")) {
+					mapped = r;
+				}
+			}
+			assertThat(mapped).isNotNull();
+			assertThat(mapped.getCell(6).getStringCellValue())
+				.isEqualTo("ac-2 (Small SP 800-53, related): Implemented");
+			assertThat(mapped.getCell(8).getStringCellValue())
+				.isEqualTo("Implemented through ac-2 (Small SP 800-53, related mapping)");
+			assertThat(mapped.getCell(11).getStringCellValue())
+				.isEqualTo("ac-2 (Small SP 800-53): Account review <https://wiki.example/account-review>");
+		}
+		var pdf = viewer.get("/api/v1/soa/export?format=pdf").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			// Table cells wrap at hyphens and dots: compare without white space.
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+			assertThat(text).contains("Implementedthroughac-2(SmallSP800-53,relatedmapping)",
+					"ac-2(SmallSP800-53):Accountreview<https://wiki.example/account-review>");
 		}
 	}
 }

@@ -52,10 +52,11 @@ class SoaModuleTest {
 			treatments.plan(risk.id(), new TreatmentRequest(TreatmentOption.MODIFY, "train",
 					List.of(new ControlRef(Frameworks.ISO27001_2022, "A.6.3"))));
 			soa.decide(null, "A.5.7", new ApplicabilityRequest(false, "Threat intelligence is bought in"));
+			SoaDecisions.excludeUndecided(soa, null);
 			return soa.submit(null);
 		});
-		assertThat(events.ofType(ApplicabilityDecided.class).matching(e -> e.organizationId().equals(org.id())))
-			.singleElement().satisfies(e -> {
+		assertThat(events.ofType(ApplicabilityDecided.class).matching(e -> e.organizationId().equals(org.id())
+				&& e.controlId().equals("A.5.7"))).singleElement().satisfies(e -> {
 				assertThat(e.controlId()).isEqualTo("A.5.7");
 				assertThat(e.applicable()).isFalse();
 				assertThat(e.actorId()).isEqualTo(manager.id());

@@ -19,6 +19,7 @@ import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.risktreatment.application.SoaService;
 import dev.ordo.support.Fixtures.TestUser;
 import dev.ordo.support.IntegrationTest;
 
@@ -87,7 +88,16 @@ class SoaPagesTest extends IntegrationTest {
 		mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf()).param("controlId", "A.8.13")
 			.param("applicable", "true")).andExpect(redirectedUrlPattern("/soa?*"));
 
-		// Submission and approval on the version page.
+		// Submission is refused next to its button while controls are undecided; then approval on the version page.
+		String refused = html(mvc.perform(post("/soa/versions").with(as(manager)).with(csrf()))
+			.andExpect(status().isOk()));
+		assertThat(refused).contains("id=\"submit-error\"", "92 controls are undecided (A.5.1, A.5.2, A.5.3, A.5.4, "
+				+ "A.5.5, …)");
+		fixtures().as(manager, () -> {
+			SoaDecisions.excludeUndecided(context.getBean(SoaService.class), null);
+			return null;
+		});
+		assertThat(html(mvc.perform(get("/soa").with(as(manager))))).doesNotContain("submit-undecided", "submit-error");
 		String location = mvc.perform(post("/soa/versions").with(as(manager)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		String mine = html(mvc.perform(get(location).with(as(manager))).andExpect(status().isOk()));

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationContext;
 
 import dev.ordo.identity.Role;
 import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.SoaDecisions;
 import dev.ordo.risktreatment.application.SoaService;
 import dev.ordo.support.Fixtures;
 import dev.ordo.support.Fixtures.TestOrg;
@@ -24,6 +25,7 @@ public class SoaTenancyFixture implements TenancyFixture {
 		var manager = org.user(Role.ISMS_MANAGER);
 		var first = fixtures.as(manager, () -> {
 			soa.decide(null, "A.7.4", new ApplicabilityRequest(false, "No premises"));
+			SoaDecisions.excludeUndecided(soa, null);
 			return soa.submit(null);
 		});
 		fixtures.as(org.user(Role.TOP_MANAGEMENT), () -> soa.decideVersion(first.id(), true, "approved"));

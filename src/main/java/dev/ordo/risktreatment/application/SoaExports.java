@@ -1,7 +1,9 @@
 package dev.ordo.risktreatment.application;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,9 +29,11 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.ordo.risktreatment.SoaEntry;
+import dev.ordo.risktreatment.SoaSignatory;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.StatementOfApplicability;
 
@@ -51,6 +55,17 @@ public class SoaExports {
 			"Last verified", "Evidence", "Inconsistencies");
 
 	private static final Logger log = LoggerFactory.getLogger(SoaExports.class);
+
+	/**
+	 * The font embedded in the PDF (as a subset), named in the template: DejaVu Sans from the jasperreports-fonts
+	 * artifact. Without an embedded font openhtmltopdf uses the PDF base fonts, which print anything outside Latin-1
+	 * (Czech č, Cyrillic, ≥) as '#'.
+	 */
+	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final byte[] FONT_REGULAR = font("DejaVuSans.ttf");
+
+	private static final byte[] FONT_BOLD = font("DejaVuSans-Bold.ttf");
 
 	private final ITemplateEngine templates;
 
@@ -79,10 +94,10 @@ public class SoaExports {
 		Thread thread = new Thread(() -> {
 			try {
 				SoaEntry row = new SoaEntry("A.5.1", "A.5.1", "Warm-up", "organizational", "Warm-up", true, List.of(),
-						"", List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of());
+						"", List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(), null, null);
 				StatementOfApplicability soa = new StatementOfApplicability(null, "warm-up", "Warm-up", null,
 						SoaStatus.DRAFT, null, null, null, null, null, null, Instant.now(),
-						StatementOfApplicability.Counts.of(List.of(row)), List.of(row));
+						StatementOfApplicability.Counts.of(List.of(row)), List.of(row), null);
 				pdf(soa, "Warm-up", Instant.now());
 				xlsx(soa, "Warm-up", Instant.now());
 			}
@@ -92,6 +107,18 @@ public class SoaExports {
 		}, "ordo-soa-export-warm-up");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	private static byte[] font(String file) {
+		try (InputStream in = SoaExports.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
+			if (in == null) {
+				throw new IllegalStateException("Font " + file + " is not on the class path (jasperreports-fonts)");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The file name for a download, e.g. {@code soa-iso27001-2022-v3.pdf}. */
@@ -112,6 +139,8 @@ public class SoaExports {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFont(() -> new ByteArrayInputStream(FONT_REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(FONT_BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
@@ -184,14 +213,18 @@ public class SoaExports {
 		meta.put("Status", soa.status() == SoaStatus.APPROVED ? "approved" : soa.status().name().toLowerCase()
 				+ " (not approved)");
 		meta.put("Submitted by", soa.createdBy() == null ? "" : soa.createdBy().displayName());
+		meta.put("Submitter's role", soa.createdBy() == null ? "" : nz(soa.createdBy().roleLabel()));
 		meta.put("Submitted at", soa.createdAt() == null ? "" : TIME.format(soa.createdAt()));
-		meta.put(soa.status() == SoaStatus.REJECTED ? "Rejected by" : "Approved by",
-				soa.decidedBy() == null ? "" : soa.decidedBy().displayName());
-		meta.put(soa.status() == SoaStatus.REJECTED ? "Rejected at" : "Approved at",
+		boolean rejected = soa.status() == SoaStatus.REJECTED;
+		meta.put(rejected ? "Rejected by" : "Approved by", soa.decidedBy() == null ? "" : soa.decidedBy().displayName());
+		meta.put(rejected ? "Rejecter's role" : "Approver's role",
+				soa.decidedBy() == null ? "" : nz(soa.decidedBy().roleLabel()));
+		meta.put(rejected ? "Rejected at" : "Approved at",
 				soa.decidedAt() == null ? "" : TIME.format(soa.decidedAt()));
 		meta.put("Decision comment", soa.decisionComment() == null ? "" : soa.decisionComment());
 		meta.put("Approval process run", soa.approvalInstanceId() == null ? "" : soa.approvalInstanceId());
 		meta.put("Rows computed at", TIME.format(soa.generatedAt()));
+		meta.put("Content fingerprint (SHA-256)", soa.contentSha256() == null ? "draft: none" : soa.contentSha256());
 		meta.put("Generated at", TIME.format(generatedAt));
 		var c = soa.counts();
 		meta.put("Controls", c.controls() + " (" + c.applicable() + " applicable, " + c.notApplicable()
@@ -226,9 +259,15 @@ public class SoaExports {
 			return risks(e).replace("\n", "; ");
 		}
 
+		/** Each mapped control with its catalog, the relationship and how far its applied control is. */
+		public List<String> requirementLines(SoaEntry e) {
+			return e.requirements().stream().map(r -> r.label() + " (" + r.catalogName() + ", " + r.relationship()
+					+ "): " + (r.status() == null ? "selected for a risk, not applied" : statusText(r.status())))
+				.toList();
+		}
+
 		public String requirements(SoaEntry e) {
-			return e.requirements().stream().map(r -> r.label() + " (" + r.relationship() + ")")
-				.collect(Collectors.joining("\n"));
+			return String.join("\n", requirementLines(e));
 		}
 
 		public String decidedBy(SoaEntry e) {
@@ -236,16 +275,41 @@ public class SoaExports {
 				.displayName()) + ", " + TIME.format(e.decision().decidedAt());
 		}
 
+		/** The effective status, naming the mapped control (and its catalog) it comes from. */
 		public String status(SoaEntry e) {
-			return e.implementationStatus() == null ? "Not addressed"
-					: e.implementationStatus().charAt(0) + e.implementationStatus().substring(1).toLowerCase()
-						.replace('_', ' ');
+			if (e.effectiveStatus() == null) {
+				return "Not addressed";
+			}
+			SoaEntry.SoaRequirement via = e.effectiveThrough();
+			return statusText(e.effectiveStatus()) + (via == null ? ""
+					: " through " + via.label() + " (" + via.catalogName() + ", " + via.relationship() + " mapping)");
+		}
+
+		static String statusText(String status) {
+			return status.charAt(0) + status.substring(1).toLowerCase().replace('_', ' ');
+		}
+
+		/** The control's own evidence, then that of the applied controls mapped to it, each named. */
+		public List<String> evidenceLines(SoaEntry e) {
+			List<String> lines = new java.util.ArrayList<>();
+			e.evidence().forEach(x -> lines.add(link(x)));
+			for (SoaEntry.SoaRequirement r : e.requirements()) {
+				r.evidence().forEach(x -> lines.add(r.label() + " (" + r.catalogName() + "): " + link(x)));
+			}
+			return lines;
 		}
 
 		public String evidence(SoaEntry e) {
-			return e.evidence().stream()
-				.map(x -> x.description() == null ? x.url() : x.description() + " <" + x.url() + ">")
-				.collect(Collectors.joining("\n"));
+			return String.join("\n", evidenceLines(e));
+		}
+
+		private static String link(SoaEntry.Evidence x) {
+			return x.description() == null ? x.url() : x.description() + " <" + x.url() + ">";
+		}
+
+		/** A submitter or decider as frozen with the version: name, and the role they acted in when known. */
+		public String signatory(SoaSignatory who) {
+			return who == null ? "" : who.displayName() + (who.roleLabel() == null ? "" : " (" + who.roleLabel() + ")");
 		}
 
 		public String time(Instant instant) {

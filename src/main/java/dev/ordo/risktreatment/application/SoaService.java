@@ -35,6 +35,7 @@ import dev.ordo.risktreatment.SoaEntry;
 import dev.ordo.risktreatment.SoaEntry.Decision;
 import dev.ordo.risktreatment.SoaEntry.SoaRequirement;
 import dev.ordo.risktreatment.SoaEntry.SoaRisk;
+import dev.ordo.risktreatment.SoaSignatory;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.SoaVersionView;
 import dev.ordo.risktreatment.StatementOfApplicability;
@@ -120,7 +121,7 @@ public class SoaService {
 		Map<UUID, MemberSummary> members = identity.membersById();
 		List<SoaEntry> rows = rows(catalog, members);
 		return new StatementOfApplicability(null, catalog.id(), catalog.title(), null, SoaStatus.DRAFT, null, null,
-				null, null, null, null, clock.instant(), Counts.of(rows), rows);
+				null, null, null, null, clock.instant(), Counts.of(rows), rows, null);
 	}
 
 	/** An explicit applicability decision for one control; publishes {@link ApplicabilityDecided}. */
@@ -154,8 +155,9 @@ public class SoaService {
 	}
 
 	/**
-	 * Freezes the draft as the next version and starts its approval by top management. One version at a time may
-	 * wait for approval (409 otherwise).
+	 * Freezes the draft as the next version and starts its approval by top management. Refused (409) while a control
+	 * is undecided, since the Statement of Applicability must state for every control whether it is included or
+	 * excluded (ISO/IEC 27001:2022 6.1.3 d), and while another version waits for approval.
 	 */
 	@Transactional
 	public SoaVersionView submit(String catalogRef) {
@@ -171,9 +173,12 @@ public class SoaService {
 		Instant now = clock.instant();
 		List<SoaEntry> rows = rows(catalog, members);
 		Counts counts = Counts.of(rows);
+		if (counts.undecided() > 0) {
+			throw new Conflict(undecidedMessage(rows, counts.undecided()));
+		}
 		String content = JSON.writeValueAsString(new Snapshot(catalog.title(), now, rows));
 		SoaVersion version = versions.save(new SoaVersion(catalog.id(), versions.lastNumber(catalog.id()) + 1, content,
-				counts(counts), actor.userId(), now));
+				counts(counts), actor.userId(), actor.displayName(), Role.ISMS_MANAGER.name(), now));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("submittedBy", actor.userId().toString());
 		variables.put("catalogTitle", catalog.title());
@@ -204,11 +209,14 @@ public class SoaService {
 			.findFirst();
 	}
 
-	/** Called by the BPMN model once top management approved: the version becomes the current one. */
+	/**
+	 * Called by the BPMN model once top management approved: the version becomes the current one. The approver is
+	 * kept with the name they have now and the role they decided in (the task is for top management only).
+	 */
 	@Transactional
 	public void recordApproved(UUID versionId, UUID by, String comment, String instanceId) {
 		SoaVersion version = find(versionId);
-		version.approve(by, comment, clock.instant());
+		version.approve(by, nameOf(by), Role.TOP_MANAGEMENT.name(), comment, clock.instant());
 		events.publishEvent(new StatementOfApplicabilityApproved(CurrentActor.organizationId(), versionId,
 				version.getCatalogId(), version.getNumber(), comment, instanceId, by));
 	}
@@ -217,7 +225,7 @@ public class SoaService {
 	@Transactional
 	public void recordRejected(UUID versionId, UUID by, String comment, String instanceId) {
 		SoaVersion version = find(versionId);
-		version.reject(by, comment, clock.instant());
+		version.reject(by, nameOf(by), Role.TOP_MANAGEMENT.name(), comment, clock.instant());
 		events.publishEvent(new StatementOfApplicabilityRejected(CurrentActor.organizationId(), versionId,
 				version.getCatalogId(), version.getNumber(), comment, instanceId, by));
 	}
@@ -280,9 +288,9 @@ public class SoaService {
 	}
 
 	/**
-	 * Every row of the catalog's Statement of Applicability: seven statements whatever the number of risks, applied
+	 * Every row of the catalog's Statement of Applicability: eight statements whatever the number of risks, applied
 	 * controls, evidence links, mappings and decisions (treatments, risk titles, applied controls, evidence, members,
-	 * mappings, decisions), everything else is joined in memory.
+	 * mappings, catalogs, decisions), everything else is joined in memory.
 	 */
 	List<SoaEntry> rows(CatalogView catalog, Map<UUID, MemberSummary> members) {
 		List<ControlView> controls = frameworks.statementControls(catalog.id());
@@ -290,6 +298,8 @@ public class SoaService {
 		for (CatalogMapping m : frameworks.mappingsOf(catalog.id())) {
 			mappings.computeIfAbsent(m.controlId(), k -> new ArrayList<>()).add(m);
 		}
+		Map<String, String> catalogTitles = new HashMap<>();
+		frameworks.catalogs().forEach(c -> catalogTitles.put(c.id(), c.title()));
 		Map<String, AppliedControlSummary> applied = new HashMap<>();
 		for (AppliedControlSummary a : implementation.appliedControls()) {
 			applied.put(key(a.catalogId(), a.controlId()), a);
@@ -328,8 +338,9 @@ public class SoaService {
 					continue;
 				}
 				String label = a != null ? a.controlLabel() : m.otherControlId();
-				requirements.add(new SoaRequirement(m.otherCatalogId(), m.otherControlId(), label, m.relationship(),
-						appliedThere ? a.status().name() : null));
+				requirements.add(new SoaRequirement(m.otherCatalogId(), catalogTitles.get(m.otherCatalogId()),
+						m.otherControlId(), label, m.relationship(), appliedThere ? a.status().name() : null,
+						appliedThere ? a.id() : null, appliedThere ? evidence(a) : List.of()));
 				for (UUID riskId : otherRisks) {
 					if (titles.containsKey(riskId)) {
 						risks.putIfAbsent(riskId, new SoaRisk(riskId, titles.get(riskId), label, approvedAt.get(riskId)));
@@ -351,21 +362,38 @@ public class SoaService {
 		MemberRef owner = a.owner() == null ? null : new MemberRef(a.owner().userId(), a.owner().displayName());
 		return new ApplicabilityRules.Implementation(a.id(), a.status().name(), owner, a.lastVerifiedOn(),
 				a.lastVerificationResult() == null ? null : a.lastVerificationResult().name(), a.justification(),
-				a.evidence().stream().map(e -> new SoaEntry.Evidence(e.url(), e.description())).toList());
+				evidence(a));
+	}
+
+	private static List<SoaEntry.Evidence> evidence(AppliedControlSummary a) {
+		return a.evidence().stream().map(e -> new SoaEntry.Evidence(e.url(), e.description())).toList();
 	}
 
 	private StatementOfApplicability statement(SoaVersion v, Map<UUID, MemberSummary> members) {
 		Snapshot snapshot = JSON.readValue(v.getContent(), Snapshot.class);
 		return new StatementOfApplicability(v.getId(), v.getCatalogId(), snapshot.catalogTitle(), v.getNumber(),
-				v.getStatus(), RiskTreatmentService.ref(v.getCreatedBy(), members), v.getCreatedAt(),
-				RiskTreatmentService.ref(v.getDecidedBy(), members), v.getDecidedAt(), v.getDecisionComment(),
+				v.getStatus(), signatory(v.getCreatedBy(), v.getCreatedByName(), v.getCreatedByRole(), members),
+				v.getCreatedAt(), signatory(v.getDecidedBy(), v.getDecidedByName(), v.getDecidedByRole(), members),
+				v.getDecidedAt(), v.getDecisionComment(),
 				v.getApprovalInstanceId(), snapshot.generatedAt(), Counts.of(snapshot.controls()),
-				snapshot.controls());
+				snapshot.controls(), sha256(v.getContent()));
+	}
+
+	/** The fingerprint of a version's stored rows (hex). */
+	static String sha256(String content) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+		}
 	}
 
 	private static SoaVersionRow row(SoaVersion v) {
 		return new SoaVersionRow(v.getId(), v.getCatalogId(), v.getNumber(), v.getStatus(), v.getCounts(),
-				v.getCreatedBy(), v.getCreatedAt(), v.getDecidedBy(), v.getDecidedAt(), v.getDecisionComment(),
+				v.getCreatedBy(), v.getCreatedByName(), v.getCreatedByRole(), v.getCreatedAt(), v.getDecidedBy(),
+				v.getDecidedByName(), v.getDecidedByRole(), v.getDecidedAt(), v.getDecisionComment(),
 				v.getApprovalInstanceId());
 	}
 
@@ -374,9 +402,50 @@ public class SoaService {
 		String taskId = r.status() == SoaStatus.SUBMITTED ? decisionTask(r.id()).map(WorkflowTask::id).orElse(null)
 				: null;
 		return new SoaVersionView(r.id(), r.catalogId(), r.number(), r.status(),
-				RiskTreatmentService.ref(r.createdBy(), members), r.createdAt(),
-				RiskTreatmentService.ref(r.decidedBy(), members), r.decidedAt(), r.decisionComment(),
+				signatory(r.createdBy(), r.createdByName(), r.createdByRole(), members), r.createdAt(),
+				signatory(r.decidedBy(), r.decidedByName(), r.decidedByRole(), members), r.decidedAt(),
+				r.decisionComment(),
 				r.approvalInstanceId(), taskId, counts(r.counts()));
+	}
+
+	/** How many controls are undecided and the first few of them, for the refusal to submit. */
+	static String undecidedMessage(List<SoaEntry> rows, int undecided) {
+		List<String> labels = rows.stream().filter(e -> e.applicable() == null).map(SoaEntry::label).limit(5).toList();
+		return (undecided == 1 ? "1 control is" : undecided + " controls are") + " undecided ("
+				+ String.join(", ", labels) + (undecided > labels.size() ? ", …" : "") + "): decide for each whether it "
+				+ "applies (a justification is needed to exclude it) before submitting; ISO/IEC 27001:2022 6.1.3 d "
+				+ "asks for a determination for every control";
+	}
+
+	private String nameOf(UUID userId) {
+		return userId == null ? null : identity.member(userId).map(MemberSummary::displayName).orElse(null);
+	}
+
+	/**
+	 * The name and role kept with the version; versions recorded before they were kept show today's name (or "former
+	 * member") and no role.
+	 */
+	static SoaSignatory signatory(UUID userId, String name, String role, Map<UUID, MemberSummary> members) {
+		if (userId == null) {
+			return null;
+		}
+		if (name == null) {
+			return new SoaSignatory(userId, RiskTreatmentService.ref(userId, members).displayName(), role,
+					roleLabel(role));
+		}
+		return new SoaSignatory(userId, name, role, roleLabel(role));
+	}
+
+	private static String roleLabel(String role) {
+		if (role == null) {
+			return null;
+		}
+		try {
+			return Role.valueOf(role).label();
+		}
+		catch (IllegalArgumentException e) {
+			return role;
+		}
 	}
 
 	static String counts(Counts c) {

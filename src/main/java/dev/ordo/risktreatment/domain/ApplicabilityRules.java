@@ -22,6 +22,9 @@ import dev.ordo.risktreatment.SoaEntry.SoaRisk;
  * included for a reason the data does not hold (a contract, a law).</li>
  * <li>Without decision and without any reason the control is undecided: the SoA must say yes or no for every
  * control, so the page asks for a decision.</li>
+ * <li>The implementation status that counts is that of the control's own applied control; without one, the most
+ * advanced status of an applied control mapped to it (a control implemented once counts for every mapped
+ * requirement), a {@code related} mapping before a {@code partial} one.</li>
  * <li>Contradictions are flagged, not resolved: excluded although selected for a risk or implemented, or an applied
  * control marked not applicable although the control is included.</li>
  * </ul>
@@ -36,6 +39,9 @@ public final class ApplicabilityRules {
 	public static final String MAPPING = "MAPPING";
 
 	public static final String DECISION = "DECISION";
+
+	/** Implementation statuses from the least to the most advanced. */
+	private static final List<String> PROGRESS = List.of("PLANNED", "IN_PROGRESS", "IMPLEMENTED", "VERIFIED");
 
 	private ApplicabilityRules() {
 	}
@@ -88,6 +94,7 @@ public final class ApplicabilityRules {
 				&& "NOT_APPLICABLE".equals(implementation.status())) {
 			problems.add("Applicable, but its applied control is marked not applicable");
 		}
+		SoaRequirement through = implementation == null ? mostAdvanced(requirements) : null;
 		return new SoaEntry(control.id(), control.label(), control.title(), control.themeId(), control.theme(),
 				applicable, List.copyOf(bases), justification(applicable, risks, implementation, requirements, decision),
 				List.copyOf(risks), List.copyOf(requirements), decision,
@@ -96,7 +103,26 @@ public final class ApplicabilityRules {
 				implementation == null ? null : implementation.lastVerifiedOn(),
 				implementation == null ? null : implementation.lastVerificationResult(),
 				implementation == null ? null : implementation.appliedControlId(),
-				implementation == null ? List.of() : List.copyOf(implementation.evidence()), List.copyOf(problems));
+				implementation == null ? List.of() : List.copyOf(implementation.evidence()), List.copyOf(problems),
+				implementation != null ? implementation.status() : through == null ? null : through.status(), through);
+	}
+
+	/** The mapped control whose applied control is the furthest implemented, {@code null} when none is applied. */
+	static SoaRequirement mostAdvanced(List<SoaRequirement> requirements) {
+		SoaRequirement best = null;
+		for (SoaRequirement r : requirements) {
+			if (r.status() == null || !PROGRESS.contains(r.status())) {
+				continue;
+			}
+			if (best == null || rank(r) > rank(best)) {
+				best = r;
+			}
+		}
+		return best;
+	}
+
+	private static int rank(SoaRequirement r) {
+		return PROGRESS.indexOf(r.status()) * 2 + ("related".equals(r.relationship()) ? 1 : 0);
 	}
 
 	/**

@@ -17,7 +17,8 @@ import dev.ordo.shared.Conflict;
 /**
  * A frozen version of the Statement of Applicability of one catalog (ISO/IEC 27001:2022 6.1.3 d, 7.5.3 control of
  * documented information): its rows as JSON exactly as submitted, who submitted it, top management's decision and the
- * approval run (lineage). Only the status and the decision change after submission.
+ * approval run (lineage). Submitter and decider are kept with the name and role they had when they acted. Only the
+ * status and the decision change after submission.
  */
 @Entity
 @Table(name = "soa_version")
@@ -40,9 +41,17 @@ public class SoaVersion extends OrganizationOwned {
 
 	private UUID createdBy;
 
+	private String createdByName;
+
+	private String createdByRole;
+
 	private Instant createdAt;
 
 	private UUID decidedBy;
+
+	private String decidedByName;
+
+	private String decidedByRole;
 
 	private Instant decidedAt;
 
@@ -57,7 +66,7 @@ public class SoaVersion extends OrganizationOwned {
 	}
 
 	public SoaVersion(String catalogId, int number, String content, String counts, UUID createdBy,
-			Instant createdAt) {
+			String createdByName, String createdByRole, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.catalogId = catalogId;
 		this.number = number;
@@ -65,6 +74,8 @@ public class SoaVersion extends OrganizationOwned {
 		this.content = content;
 		this.counts = counts;
 		this.createdBy = createdBy;
+		this.createdByName = createdByName;
+		this.createdByRole = createdByRole;
 		this.createdAt = createdAt;
 	}
 
@@ -72,21 +83,24 @@ public class SoaVersion extends OrganizationOwned {
 		this.approvalInstanceId = approvalInstanceId;
 	}
 
-	public void approve(UUID by, String comment, Instant now) {
+	public void approve(UUID by, String byName, String byRole, String comment, Instant now) {
 		requireSubmitted();
-		this.status = SoaStatus.APPROVED;
-		this.decidedBy = by;
-		this.decidedAt = now;
-		this.decisionComment = comment;
+		decided(SoaStatus.APPROVED, by, byName, byRole, comment, now);
 	}
 
-	public void reject(UUID by, String comment, Instant now) {
+	public void reject(UUID by, String byName, String byRole, String comment, Instant now) {
 		requireSubmitted();
 		if (comment == null || comment.isBlank()) {
 			throw dev.ordo.shared.InvalidInput.of("comment", "is required when rejecting");
 		}
-		this.status = SoaStatus.REJECTED;
+		decided(SoaStatus.REJECTED, by, byName, byRole, comment, now);
+	}
+
+	private void decided(SoaStatus outcome, UUID by, String byName, String byRole, String comment, Instant now) {
+		this.status = outcome;
 		this.decidedBy = by;
+		this.decidedByName = byName;
+		this.decidedByRole = byRole;
 		this.decidedAt = now;
 		this.decisionComment = comment;
 	}
@@ -124,6 +138,22 @@ public class SoaVersion extends OrganizationOwned {
 
 	public UUID getCreatedBy() {
 		return createdBy;
+	}
+
+	public String getCreatedByName() {
+		return createdByName;
+	}
+
+	public String getCreatedByRole() {
+		return createdByRole;
+	}
+
+	public String getDecidedByName() {
+		return decidedByName;
+	}
+
+	public String getDecidedByRole() {
+		return decidedByRole;
 	}
 
 	public Instant getCreatedAt() {

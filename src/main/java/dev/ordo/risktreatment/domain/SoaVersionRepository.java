@@ -17,7 +17,8 @@ public interface SoaVersionRepository extends JpaRepository<SoaVersion, UUID> {
 
 	/** The history without the rows, newest first (the rows of a version can be large). */
 	@Query("select new dev.ordo.risktreatment.domain.SoaVersionRow(v.id, v.catalogId, v.number, v.status, v.counts, "
-			+ "v.createdBy, v.createdAt, v.decidedBy, v.decidedAt, v.decisionComment, v.approvalInstanceId) "
+			+ "v.createdBy, v.createdByName, v.createdByRole, v.createdAt, v.decidedBy, v.decidedByName, "
+			+ "v.decidedByRole, v.decidedAt, v.decisionComment, v.approvalInstanceId) "
 			+ "from SoaVersion v where v.catalogId = ?1 order by v.number desc limit 100")
 	List<SoaVersionRow> history(String catalogId);
 

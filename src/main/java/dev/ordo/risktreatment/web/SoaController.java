@@ -30,6 +30,7 @@ import dev.ordo.risktreatment.SoaVersionView;
 import dev.ordo.risktreatment.StatementOfApplicability;
 import dev.ordo.risktreatment.application.SoaDownloads;
 import dev.ordo.risktreatment.application.SoaService;
+import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 
 /**
@@ -120,7 +121,10 @@ class SoaController {
 		binder.setAllowedFields("approved", "comment");
 	}
 
-	/** Filters of the table: theme id, applicability (yes, no, undecided, inconsistent), implementation status. */
+	/**
+	 * Filters of the table: theme id, applicability (yes, no, undecided, inconsistent), effective implementation status
+	 * (a control implemented through a mapped control is not "not addressed").
+	 */
 	record Filter(String theme, String applicability, String status) {
 
 		boolean matches(SoaEntry e) {
@@ -140,7 +144,7 @@ class SoaController {
 				}
 			}
 			if (status != null && !status.isBlank()) {
-				return "NONE".equals(status) ? e.implementationStatus() == null : status.equals(e.implementationStatus());
+				return "NONE".equals(status) ? e.effectiveStatus() == null : status.equals(e.effectiveStatus());
 			}
 			return true;
 		}
@@ -195,9 +199,19 @@ class SoaController {
 		});
 	}
 
+	/** Submission; a refusal (undecided controls, a version already waiting) shows next to the submit button. */
 	@PostMapping("/soa/versions")
-	String submit(@RequestParam(required = false) String catalog, RedirectAttributes redirect) {
-		SoaVersionView version = soa.submit(catalog);
+	String submit(@RequestParam(required = false) String catalog, Model model, RedirectAttributes redirect) {
+		SoaVersionView version;
+		try {
+			version = soa.submit(catalog);
+		}
+		catch (Conflict refused) {
+			model.addAttribute("applicabilityForm", new ApplicabilityForm());
+			model.addAttribute("submitError", refused.getMessage());
+			fill(catalog, new Filter(null, null, null), model);
+			return "risktreatment/soa";
+		}
 		redirect.addFlashAttribute("notice", "Version " + version.number() + " submitted to top management for approval");
 		return "redirect:/soa/versions/" + version.id();
 	}

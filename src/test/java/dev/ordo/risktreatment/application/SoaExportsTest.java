@@ -20,8 +20,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import dev.ordo.risktreatment.MemberRef;
 import dev.ordo.risktreatment.SoaEntry;
+import dev.ordo.risktreatment.SoaSignatory;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.StatementOfApplicability;
+import dev.ordo.risktreatment.domain.ApplicabilityRules;
 
 /**
  * The exports of a full Annex A Statement of Applicability (93 controls), parsed back. Prints how long rendering
@@ -63,14 +65,18 @@ class SoaExportsTest {
 						applicable ? UUID.randomUUID() : null,
 						applicable ? List.of(new SoaEntry.Evidence("https://wiki.example/evidence/" + id, "Policy " + id))
 								: List.of(),
-						i == 3 ? List.of("Marked not applicable, but selected to treat 1 risk: Risk 3") : List.of()));
+						i == 3 ? List.of("Marked not applicable, but selected to treat 1 risk: Risk 3") : List.of(),
+						applicable ? "IMPLEMENTED" : null, null));
 			}
 		}
 		boolean decided = status == SoaStatus.APPROVED;
-		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", 4, status, manager,
-				Instant.parse("2026-02-01T09:00:00Z"), decided ? board : null,
+		SoaSignatory submitter = new SoaSignatory(manager.userId(), manager.displayName(), "ISMS_MANAGER", "ISMS manager");
+		SoaSignatory approver = new SoaSignatory(board.userId(), board.displayName(), "TOP_MANAGEMENT", "Top management");
+		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", 4, status,
+				submitter, Instant.parse("2026-02-01T09:00:00Z"), decided ? approver : null,
 				decided ? Instant.parse("2026-02-02T09:00:00Z") : null, null, decided ? "12345" : null,
-				Instant.parse("2026-02-01T09:00:00Z"), StatementOfApplicability.Counts.of(rows), rows);
+				Instant.parse("2026-02-01T09:00:00Z"), StatementOfApplicability.Counts.of(rows), rows,
+				"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 	}
 
 	@Test
@@ -90,7 +96,9 @@ class SoaExportsTest {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "soa-annex-a.pdf"), pdf);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management", "12345", "A.5.1", "A.5.37",
+			assertThat(text).contains("Example GmbH", "version 4", "Tom Top-Management (Top management)",
+					"Iris ISMS-Manager (ISMS manager)", "12345",
+					"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "A.5.1", "A.5.37",
 					"A.6.8", "A.7.14", "A.8.34", "A.8 Technological controls", "https://wiki.example/evidence/A.8.34",
 					"Inconsistent: Marked not applicable", "Risks: Risk 2, residual risk accepted 2026-01-20", "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages())
 				.doesNotContain("DRAFT");
@@ -118,6 +126,76 @@ class SoaExportsTest {
 			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("https://wiki.example/evidence/A.5.1");
 			assertThat(book.getSheet("Version").getRow(3).getCell(1).getStringCellValue())
 				.isEqualTo("submitted (not approved)");
+			assertThat(book.getSheet("Version").getRow(5).getCell(0).getStringCellValue()).isEqualTo("Submitter's role");
+			assertThat(book.getSheet("Version").getRow(5).getCell(1).getStringCellValue()).isEqualTo("ISMS manager");
+		}
+	}
+
+	/** A.5.16 covered only through SP 800-53 AC-2, implemented there with evidence: both files say so. */
+	@Test
+	void aControlCoveredOnlyThroughAMappingShowsTheMappedStatusAndEvidence() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
+		List<SoaEntry> rows = new ArrayList<>(full.controls());
+		int index = rows.indexOf(rows.stream().filter(e -> e.controlId().equals("A.5.16")).findFirst().orElseThrow());
+		SoaEntry mapped = ApplicabilityRules.entry(new ApplicabilityRules.Control("A.5.16", "A.5.16", "Identity management",
+				"organizational", "A.5 Organizational controls"), List.of(), null,
+				List.of(new SoaEntry.SoaRequirement("nist", "NIST SP 800-53 Rev. 5", "ac-2", "AC-2", "related",
+						"VERIFIED", UUID.randomUUID(),
+						List.of(new SoaEntry.Evidence("https://wiki.example/accounts", "Account review")))),
+				null);
+		rows.set(index, mapped);
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
+				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
+				null, full.approvalInstanceId(), full.generatedAt(), StatementOfApplicability.Counts.of(rows), rows,
+				full.contentSha256());
+		SoaExports exports = exports();
+		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
+			// Table cells wrap at hyphens and dots: compare without white space.
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+			assertThat(text).contains("VerifiedthroughAC-2(NISTSP800-53Rev.5,relatedmapping)",
+					"Mapped:AC-2(NISTSP800-53Rev.5,related):Verified",
+					"AC-2(NISTSP800-53Rev.5):Accountreview<https://wiki.example/accounts>");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(soa, "Example GmbH",
+				Instant.now())))) {
+			var row = book.getSheetAt(0).getRow(index + 1);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("A.5.16");
+			assertThat(row.getCell(6).getStringCellValue())
+				.isEqualTo("AC-2 (NIST SP 800-53 Rev. 5, related): Verified");
+			assertThat(row.getCell(8).getStringCellValue())
+				.isEqualTo("Verified through AC-2 (NIST SP 800-53 Rev. 5, related mapping)");
+			assertThat(row.getCell(11).getStringCellValue())
+				.isEqualTo("AC-2 (NIST SP 800-53 Rev. 5): Account review <https://wiki.example/accounts>");
+		}
+	}
+
+	/** Names in Czech, Russian and a mathematical sign print as written, in the embedded DejaVu Sans. */
+	@Test
+	void textOutsideLatin1PrintsAsWrittenWithTheFontEmbedded() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
+		List<SoaEntry> rows = new ArrayList<>(full.controls());
+		SoaEntry first = rows.get(0);
+		rows.set(0, new SoaEntry(first.controlId(), first.label(), "Защита информации", first.themeId(), first.theme(),
+				true, first.bases(), "Dostupnost ≥ 99,9 % — řízení přístupu", first.risks(), first.requirements(),
+				first.decision(), first.implementationStatus(), first.implementationOwner(), first.lastVerifiedOn(),
+				first.lastVerificationResult(), first.appliedControlId(), first.evidence(), first.inconsistencies(),
+				first.effectiveStatus(), first.effectiveThrough()));
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
+				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
+				null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows, full.contentSha256());
+		try (PDDocument doc = Loader.loadPDF(exports().pdf(soa, "Účetní kancelář Dvořák", Instant.now()))) {
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("Účetní kancelář Dvořák", "Защита информации", "Dostupnost ≥ 99,9 %",
+					"řízení přístupu").doesNotContain("#");
+			List<String> fonts = new ArrayList<>();
+			for (var name : doc.getPage(0).getResources().getFontNames()) {
+				var font = doc.getPage(0).getResources().getFont(name);
+				fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+			}
+			// Regular and bold (the title), both subsets embedded in the file.
+			assertThat(fonts).anySatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSans embedded"))
+				.anySatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSans-Bold embedded"))
+				.allSatisfy(f -> assertThat(f).endsWith(" embedded"));
 		}
 	}
 }

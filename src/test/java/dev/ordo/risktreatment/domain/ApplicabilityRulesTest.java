@@ -24,6 +24,12 @@ class ApplicabilityRulesTest {
 				List.of(new SoaEntry.Evidence("https://wiki.example/av", "AV rollout")));
 	}
 
+	static SoaRequirement mapped(String controlId, String relationship, String status) {
+		return new SoaRequirement("nist", "SP 800-53", controlId, controlId.toUpperCase(), relationship, status,
+				status == null ? null : UUID.randomUUID(),
+				status == null ? List.of() : List.of(new SoaEntry.Evidence("https://wiki.example/" + controlId, null)));
+	}
+
 	static Decision decision(boolean applicable, String why) {
 		return new Decision(applicable, why, null, java.time.Instant.now());
 	}
@@ -42,7 +48,7 @@ class ApplicabilityRulesTest {
 		assertThat(ApplicabilityRules.entry(CONTROL, List.of(), implementation("PLANNED"), List.of(), null).applicable())
 			.isTrue();
 		SoaEntry mapped = ApplicabilityRules.entry(CONTROL, List.of(), null,
-				List.of(new SoaRequirement("nist", "si-3", "SI-3", "related", "IMPLEMENTED")), null);
+				List.of(mapped("si-3", "related", "IMPLEMENTED")), null);
 		assertThat(mapped.applicable()).isTrue();
 		assertThat(mapped.justification()).contains("SI-3 (related)");
 		SoaEntry na = ApplicabilityRules.entry(CONTROL, List.of(), implementation("NOT_APPLICABLE"), List.of(), null);
@@ -81,5 +87,29 @@ class ApplicabilityRulesTest {
 		assertThat(ApplicabilityRules.needsJustification(false, true)).isTrue();
 		assertThat(ApplicabilityRules.needsJustification(true, false)).isTrue();
 		assertThat(ApplicabilityRules.needsJustification(true, true)).isFalse();
+	}
+
+	@Test
+	void theEffectiveStatusIsTheControlsOwnElseTheFurthestMappedOne() {
+		SoaEntry own = ApplicabilityRules.entry(CONTROL, List.of(), implementation("PLANNED"),
+				List.of(mapped("si-3", "related", "VERIFIED")), null);
+		assertThat(own.effectiveStatus()).isEqualTo("PLANNED");
+		assertThat(own.effectiveThrough()).isNull();
+
+		SoaEntry mapped = ApplicabilityRules.entry(CONTROL, List.of(), null, List.of(mapped("si-2", null, null),
+				mapped("si-3", "partial", "IMPLEMENTED"), mapped("si-4", "related", "IN_PROGRESS"),
+				mapped("si-8", "related", "IMPLEMENTED")), null);
+		assertThat(mapped.implementationStatus()).isNull();
+		assertThat(mapped.effectiveStatus()).isEqualTo("IMPLEMENTED");
+		// Of two implemented, the related mapping counts before the partial one.
+		assertThat(mapped.effectiveThrough().controlId()).isEqualTo("si-8");
+		assertThat(mapped.effectiveThrough().evidence()).extracting(SoaEntry.Evidence::url)
+			.containsExactly("https://wiki.example/si-8");
+
+		SoaEntry onlySelected = ApplicabilityRules.entry(CONTROL, List.of(), null, List.of(mapped("si-2", "related",
+				null)), null);
+		assertThat(onlySelected.applicable()).isTrue();
+		assertThat(onlySelected.effectiveStatus()).isNull();
+		assertThat(onlySelected.effectiveThrough()).isNull();
 	}
 }
