@@ -12,13 +12,24 @@ import java.util.Map;
  * @param imported      rows taken
  * @param rejectedCount rows refused
  * @param rejected      the first {@link #MAX_LISTED} refused rows
+ * @param runId         risk imports: the risk assessment run that recorded them ({@code null} for assets)
  */
-public record ImportReport(int imported, int rejectedCount, List<RejectedRow> rejected) {
+public record ImportReport(int imported, int rejectedCount, List<RejectedRow> rejected, java.util.UUID runId) {
 
 	public static final int MAX_LISTED = 1000;
 
 	public ImportReport {
 		rejected = List.copyOf(rejected);
+	}
+
+	/** A report of an import that records no run (assets). */
+	public ImportReport(int imported, int rejectedCount, List<RejectedRow> rejected) {
+		this(imported, rejectedCount, rejected, null);
+	}
+
+	/** The same report, naming the risk assessment run that recorded the import (its lineage). */
+	public ImportReport ofRun(java.util.UUID run) {
+		return new ImportReport(imported, rejectedCount, rejected, run);
 	}
 
 	/**

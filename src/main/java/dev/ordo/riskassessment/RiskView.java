@@ -6,11 +6,12 @@ import java.util.UUID;
 
 /**
  * One risk with its ratings and their history, newest first; {@code lastAssessedAt} is where the periodic
- * reassessment interval counts from (ISO/IEC 27001 8.2).
+ * reassessment interval counts from (ISO/IEC 27001 8.2); {@code identifiedIn} is the risk assessment run that
+ * identified it (its lineage; {@code null} only for rows written outside Ordo).
  */
 public record RiskView(UUID id, String title, RiskKind kind, String description, UUID assetId, String assetName,
 		String threatKey, String threatName, String vulnerabilityKey, String vulnerabilityName, String scenario,
 		String consequenceCategory, MemberRef owner, Rating inherent, Rating current, Rating residual,
 		boolean reassessmentDue, String reassessmentReason, MemberRef identifiedBy, Instant identifiedAt,
-		Instant lastAssessedAt, List<RatingHistoryEntry> history) {
+		Instant lastAssessedAt, RiskAssessmentRunView identifiedIn, List<RatingHistoryEntry> history) {
 }

@@ -46,4 +46,11 @@ public interface Workflows {
 
 	/** Whether the process instance has ended. */
 	boolean hasEnded(String processInstanceId);
+
+	/**
+	 * One run of the current organization with its steps, from the engine's history: the lineage of what it produced.
+	 *
+	 * @throws dev.ordo.shared.NotFound when there is no such run in this organization
+	 */
+	WorkflowRunView run(String processInstanceId);
 }

@@ -73,18 +73,7 @@ class RiskAssessmentReassessmentTest extends IntegrationTest {
 	}
 
 	Optional<WorkflowTask> task(TestUser user, String riskId) throws InterruptedException {
-		Workflows workflows = context.getBean(Workflows.class);
-		// The tasks are started after the marks committed, through the event publication registry (asynchronous).
-		for (int i = 0; i < 100; i++) {
-			Optional<WorkflowTask> task = fixtures().as(user, () -> workflows.inbox().stream()
-				.filter(t -> riskId.equals(t.businessKey()) && PeriodicReassessment.TASK_FORM.equals(t.formKey()))
-				.findFirst());
-			if (task.isPresent()) {
-				return task;
-			}
-			Thread.sleep(100);
-		}
-		return Optional.empty();
+		return ReassessmentTasks.await(context, user, riskId);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.ordo.identity.Role;
 import dev.ordo.platform.persistence.KeptPerOrganization;
 import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RiskAssessmentRunKind;
 import dev.ordo.riskassessment.RiskCriteriaChanged;
 import dev.ordo.riskassessment.RiskCriteriaRequest;
 import dev.ordo.riskassessment.RiskCriteriaView;
@@ -23,6 +24,8 @@ import dev.ordo.riskassessment.domain.CriteriaModel;
 import dev.ordo.riskassessment.domain.Risk;
 import dev.ordo.riskassessment.domain.RiskCriteria;
 import dev.ordo.riskassessment.domain.RiskCriteriaRepository;
+import dev.ordo.riskassessment.domain.RiskAssessmentRun;
+import dev.ordo.riskassessment.domain.RiskAssessmentRunRepository;
 import dev.ordo.riskassessment.domain.RiskRating;
 import dev.ordo.riskassessment.domain.RiskRatingRepository;
 import dev.ordo.riskassessment.domain.RiskRepository;
@@ -63,14 +66,17 @@ public class RiskCriteriaService {
 	private record Stored(CriteriaModel model, boolean defaults, Instant changedAt) {
 	}
 
+	private final RiskAssessmentRunRepository runs;
+
 	RiskCriteriaService(RiskCriteriaRepository criteria, RiskRepository risks, RiskRatingRepository ratings,
-			ApplicationEventPublisher events, Clock clock,
+			RiskAssessmentRunRepository runs, ApplicationEventPublisher events, Clock clock,
 			@Value("${ordo.risk-assessment.reassessment-interval:P365D}") Duration defaultReassessmentInterval,
 			@Value("${ordo.risk-assessment.count-cache-ttl:PT30S}") Duration keptFor) {
 		this.kept = new KeptPerOrganization<>(keptFor, 10_000);
 		this.criteria = criteria;
 		this.risks = risks;
 		this.ratings = ratings;
+		this.runs = runs;
 		this.events = events;
 		this.clock = clock;
 		this.defaultReassessmentInterval = defaultReassessmentInterval;
@@ -162,6 +168,8 @@ public class RiskCriteriaService {
 	private int remapAll(CriteriaModel old, CriteriaModel next, OrdoPrincipal actor, Instant now) {
 		int count = 0;
 		List<RiskRating> history = new ArrayList<>();
+		// The re-mapping is a run of its own (lineage of the entries it writes); recorded only when it wrote any.
+		RiskAssessmentRun run = new RiskAssessmentRun(RiskAssessmentRunKind.CRITERIA_REMAPPING, actor.userId(), now);
 		for (Risk risk : risks.findAll()) {
 			for (RatingKind kind : RatingKind.values()) {
 				int[] rating = risk.rating(kind);
@@ -173,10 +181,14 @@ public class RiskCriteriaService {
 				int level = next.level(l, c);
 				if (l != rating[0] || c != rating[1] || level != risk.level(kind)) {
 					risk.remap(kind, l, c, level);
-					history.add(new RiskRating(risk.getId(), kind, l, c, level, REMAP_REASON, actor.userId(), now));
+					history.add(new RiskRating(risk.getId(), kind, l, c, level, REMAP_REASON, actor.userId(), now,
+							run.getId()));
 					count++;
 				}
 			}
+		}
+		if (!history.isEmpty()) {
+			runs.save(run);
 		}
 		ratings.saveAll(history);
 		return count;

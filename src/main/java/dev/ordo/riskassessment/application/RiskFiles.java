@@ -27,7 +27,9 @@ import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.RisksImported;
 import dev.ordo.riskassessment.domain.AssetRepository;
+import dev.ordo.riskassessment.RiskAssessmentRunKind;
 import dev.ordo.riskassessment.domain.BulkInserts;
+import dev.ordo.riskassessment.domain.RiskAssessmentRun;
 import dev.ordo.riskassessment.domain.CriteriaModel;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.Risk;
@@ -66,8 +68,11 @@ public class RiskFiles {
 
 	private final Clock clock;
 
-	RiskFiles(AssetRepository assets, ListQueries lists, BulkInserts inserts,
-			RiskCriteriaService criteria, Identity identity, ApplicationEventPublisher events, Clock clock) {
+	private final RiskAssessmentRuns runs;
+
+	RiskFiles(AssetRepository assets, ListQueries lists, BulkInserts inserts, RiskCriteriaService criteria,
+			Identity identity, ApplicationEventPublisher events, Clock clock, RiskAssessmentRuns runs) {
+		this.runs = runs;
 		this.assets = assets;
 		this.lists = lists;
 		this.inserts = inserts;
@@ -118,9 +123,14 @@ public class RiskFiles {
 		String file = fileName == null || fileName.isBlank() ? "api" : fileName;
 		String reason = "imported from " + file;
 		Instant now = clock.instant();
+		// One run for the whole file; its id goes into every row the bulk insert writes.
+		RiskAssessmentRun run = runs.record(new RiskAssessmentRun(RiskAssessmentRunKind.IMPORT, actor.userId(), now)
+			.file(file));
 		ImportReport report = ImportRun.run(format, in, List.of("title", "kind", "owner"), COLUMNS,
 				(cells, errors) -> parse(cells, errors, lookups),
-				chunk -> inserts.risks(organizationId, chunk, actor.userId(), reason, now));
+				chunk -> inserts.risks(organizationId, chunk, actor.userId(), reason, now, run.getId()))
+			.ofRun(run.getId());
+		run.imported(report.imported(), report.rejectedCount());
 		events.publishEvent(new RisksImported(organizationId, file, report.imported(), report.rejectedCount(),
 				actor.userId()));
 		return report;

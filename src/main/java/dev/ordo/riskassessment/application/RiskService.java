@@ -28,6 +28,8 @@ import dev.ordo.riskassessment.RatingHistoryEntry;
 import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RatingRequest;
 import dev.ordo.riskassessment.ReassessmentRequested;
+import dev.ordo.riskassessment.RiskAssessmentRunKind;
+import dev.ordo.riskassessment.RiskAssessmentRunView;
 import dev.ordo.riskassessment.RiskChanged;
 import dev.ordo.riskassessment.RiskIdentified;
 import dev.ordo.riskassessment.RiskKind;
@@ -42,6 +44,7 @@ import dev.ordo.riskassessment.domain.CriteriaModel;
 import dev.ordo.riskassessment.domain.KeptCounts;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.Risk;
+import dev.ordo.riskassessment.domain.RiskAssessmentRun;
 import dev.ordo.riskassessment.domain.RiskLibrary;
 import dev.ordo.riskassessment.domain.RiskRating;
 import dev.ordo.riskassessment.domain.RiskRatingRepository;
@@ -51,6 +54,7 @@ import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.workflow.WorkflowTask;
 import dev.ordo.workflow.Workflows;
 
 /**
@@ -88,9 +92,12 @@ public class RiskService {
 
 	private final KeptCounts keptCounts;
 
+	private final RiskAssessmentRuns runs;
+
 	RiskService(RiskRepository risks, RiskRatingRepository ratings, AssetRepository assets, AssetService assetService,
 			RiskCriteriaService criteria, ListQueries lists, Identity identity, ApplicationEventPublisher events,
-			Clock clock, Workflows workflows, KeptCounts keptCounts) {
+			Clock clock, Workflows workflows, KeptCounts keptCounts, RiskAssessmentRuns runs) {
+		this.runs = runs;
 		this.workflows = workflows;
 		this.keptCounts = keptCounts;
 		this.risks = risks;
@@ -139,7 +146,8 @@ public class RiskService {
 		Map<UUID, MemberSummary> members = identity.membersById();
 		CriteriaModel model = criteria.model();
 		validate(request, members, model);
-		Risk risk = new Risk(actor.userId(), clock.instant());
+		Instant now = clock.instant();
+		Risk risk = new Risk(actor.userId(), now, runs.registerEntry(actor.userId(), now).getId());
 		describe(risk, request);
 		risks.save(risk);
 		events.publishEvent(new RiskIdentified(CurrentActor.organizationId(), risk.getId(), risk.getTitle(),
@@ -181,6 +189,7 @@ public class RiskService {
 		errors.throwIfAny();
 		int level = model.level(request.likelihood(), request.consequence());
 		Instant now = clock.instant();
+		RiskAssessmentRun run = ratingRun(risk, request.kind(), actor.userId(), now);
 		risk.rate(request.kind(), request.likelihood(), request.consequence(), level);
 		risk.assessed(now);
 		if (request.kind() == RatingKind.CURRENT) {
@@ -189,11 +198,27 @@ public class RiskService {
 		}
 		String reason = request.reason().trim();
 		ratings.save(new RiskRating(risk.getId(), request.kind(), request.likelihood(), request.consequence(), level,
-				reason, actor.userId(), now));
+				reason, actor.userId(), now, run.getId()));
 		events.publishEvent(new RiskRated(CurrentActor.organizationId(), risk.getId(), risk.getTitle(), request.kind(),
 				request.likelihood(), request.consequence(), level, model.levelName(level), model.acceptable(level),
 				reason, actor.userId()));
 		return view(risk, identity.membersById(), model);
+	}
+
+	/**
+	 * The run a rating belongs to: a new current rating of a risk that is due is its reassessment (periodic or
+	 * triggered, with the owner's reassessment task if one is open, which the rating ends); anything else is an
+	 * entry in the register.
+	 */
+	private RiskAssessmentRun ratingRun(Risk risk, RatingKind kind, UUID actorId, Instant now) {
+		if (kind != RatingKind.CURRENT || !risk.isReassessmentDue()) {
+			return runs.registerEntry(actorId, now);
+		}
+		String instance = workflows.openTasks(risk.getId().toString()).stream()
+			.filter(t -> PeriodicReassessment.TASK_FORM.equals(t.formKey())).map(WorkflowTask::processInstanceId)
+			.findFirst().orElse(null);
+		return runs.record(new RiskAssessmentRun(RiskAssessmentRuns.reassessmentKind(risk.getReassessmentReason()),
+				actorId, now).reassessment(instance, risk.getReassessmentReason()));
 	}
 
 	/** Counts per matrix cell in one aggregate query. */
@@ -283,7 +308,7 @@ public class RiskService {
 	 * records the confirmation and its reason, and the interval starts again.
 	 */
 	@Transactional
-	public void confirmCurrentRating(UUID id, UUID ownerId, String comment) {
+	public void confirmCurrentRating(UUID id, UUID ownerId, String comment, String processInstanceId) {
 		Risk risk = find(id);
 		int[] lc = risk.rating(RatingKind.CURRENT);
 		if (lc == null) {
@@ -293,9 +318,12 @@ public class RiskService {
 		Instant now = clock.instant();
 		int level = risk.level(RatingKind.CURRENT);
 		String reason = "Confirmed in periodic reassessment: " + comment.trim();
+		RiskAssessmentRun run = runs.record(new RiskAssessmentRun(RiskAssessmentRunKind.PERIODIC_REASSESSMENT, ownerId,
+				now).reassessment(processInstanceId, risk.getReassessmentReason()));
 		risk.settleReassessment();
 		risk.assessed(now);
-		ratings.save(new RiskRating(risk.getId(), RatingKind.CURRENT, lc[0], lc[1], level, reason, ownerId, now));
+		ratings.save(new RiskRating(risk.getId(), RatingKind.CURRENT, lc[0], lc[1], level, reason, ownerId, now,
+				run.getId()));
 		events.publishEvent(new RiskRated(CurrentActor.organizationId(), risk.getId(), risk.getTitle(),
 				RatingKind.CURRENT, lc[0], lc[1], level, model.levelName(level), model.acceptable(level), reason,
 				ownerId));
@@ -362,11 +390,16 @@ public class RiskService {
 	private RiskView view(Risk r, Map<UUID, MemberSummary> members, CriteriaModel model) {
 		String assetName = r.getAssetId() == null ? null
 				: assets.findById(r.getAssetId()).map(Asset::getName).orElse(null);
-		List<RatingHistoryEntry> history = ratings
-			.findByRiskIdOrderByRatedAtDesc(r.getId(), PageRequest.of(0, HISTORY_LIMIT)).stream()
+		List<RiskRating> entries = ratings.findByRiskIdOrderByRatedAtDesc(r.getId(), PageRequest.of(0, HISTORY_LIMIT));
+		// The runs of the risk and of its history in one statement, whatever the history's length.
+		Set<UUID> runIds = new HashSet<>();
+		runIds.add(r.getIdentifiedInRun());
+		entries.forEach(h -> runIds.add(h.getRunId()));
+		Map<UUID, RiskAssessmentRunView> lineage = runs.views(runIds, members);
+		List<RatingHistoryEntry> history = entries.stream()
 			.map(h -> new RatingHistoryEntry(h.getId(), h.getKind(), h.getLikelihood(), h.getConsequence(),
 					h.getLevel(), model.levelName(h.getLevel()), h.getReason(), Members.ref(h.getRatedBy(), members),
-					h.getRatedAt()))
+					h.getRatedAt(), lineage.get(h.getRunId())))
 			.toList();
 		return new RiskView(r.getId(), r.getTitle(), r.getKind(), r.getDescription(), r.getAssetId(), assetName,
 				r.getThreatKey(), RiskLibrary.threat(r.getThreatKey()).map(LibraryEntry::name).orElse(null),
@@ -375,7 +408,8 @@ public class RiskService {
 				r.getScenario(), r.getConsequenceCategory(), Members.ref(r.getOwnerId(), members),
 				rating(r, RatingKind.INHERENT, model), rating(r, RatingKind.CURRENT, model),
 				rating(r, RatingKind.RESIDUAL, model), r.isReassessmentDue(), r.getReassessmentReason(),
-				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), r.getLastAssessedAt(), history);
+				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), r.getLastAssessedAt(),
+				lineage.get(r.getIdentifiedInRun()), history);
 	}
 
 	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {

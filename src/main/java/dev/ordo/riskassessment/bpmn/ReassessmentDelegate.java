@@ -50,6 +50,6 @@ class ReassessmentDelegate {
 		Object by = execution.getVariable("completedBy");
 		Object comment = execution.getVariable("comment");
 		TenantContext.runAs(UUID.fromString(execution.getTenantId()), () -> risks.confirmCurrentRating(riskId,
-				by == null ? null : UUID.fromString(by.toString()), String.valueOf(comment)));
+				by == null ? null : UUID.fromString(by.toString()), String.valueOf(comment), execution.getProcessInstanceId()));
 	}
 }

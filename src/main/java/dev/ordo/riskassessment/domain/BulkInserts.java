@@ -90,8 +90,8 @@ public class BulkInserts {
 		insert("asset", ASSET_COLUMNS, rows);
 	}
 
-	/** Inserts the risks and one history entry per given rating (with {@code reason}). */
-	public void risks(UUID organizationId, List<NewRisk> risks, UUID actorId, String reason, Instant now) {
+	/** Inserts the risks and one history entry per given rating (with {@code reason}), all of run {@code runId}. */
+	public void risks(UUID organizationId, List<NewRisk> risks, UUID actorId, String reason, Instant now, UUID runId) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		List<Object[]> rows = new ArrayList<>(risks.size());
 		List<Object[]> history = new ArrayList<>(risks.size() * 3);
@@ -102,11 +102,11 @@ public class BulkInserts {
 					r.likelihood(RatingKind.INHERENT), r.consequence(RatingKind.INHERENT), r.level(RatingKind.INHERENT),
 					r.likelihood(RatingKind.CURRENT), r.consequence(RatingKind.CURRENT), current,
 					r.likelihood(RatingKind.RESIDUAL), r.consequence(RatingKind.RESIDUAL), r.level(RatingKind.RESIDUAL),
-					current > 0 ? current : r.level(RatingKind.INHERENT), Boolean.FALSE, actorId, at, at, 0L });
+					current > 0 ? current : r.level(RatingKind.INHERENT), Boolean.FALSE, actorId, at, at, 0L, runId });
 			for (RatingKind kind : RatingKind.values()) {
 				if (r.ratings()[kind.ordinal()] != null) {
 					history.add(new Object[] { newId(), organizationId, r.id(), kind.name(),
-							r.likelihood(kind), r.consequence(kind), r.level(kind), reason, actorId, at });
+							r.likelihood(kind), r.consequence(kind), r.level(kind), reason, actorId, at, runId });
 				}
 			}
 		}
@@ -124,10 +124,10 @@ public class BulkInserts {
 			"inherent_likelihood:i", "inherent_consequence:i", "inherent_level:i", "current_likelihood:i",
 			"current_consequence:i", "current_level:i", "residual_likelihood:i", "residual_consequence:i",
 			"residual_level:i", "priority_level:i", "reassessment_due:b", "identified_by:u", "identified_at:t",
-			"last_assessed_at:t", "version:l" };
+			"last_assessed_at:t", "version:l", "identified_in_run:u" };
 
 	private static final String[] RATING_COLUMNS = { "id:u", "organization_id:u", "risk_id:u", "kind:s",
-			"likelihood:i", "consequence:i", "rating_level:i", "reason:s", "rated_by:u", "rated_at:t" };
+			"likelihood:i", "consequence:i", "rating_level:i", "reason:s", "rated_by:u", "rated_at:t", "run_id:u" };
 
 	/**
 	 * Inserts {@code rows} with multi-row {@code values} lists of up to {@link #ROWS_PER_STATEMENT} rows: one round

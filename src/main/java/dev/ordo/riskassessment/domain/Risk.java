@@ -72,6 +72,9 @@ public class Risk extends OrganizationOwned {
 
 	private Instant identifiedAt;
 
+	/** The risk assessment run that identified it (lineage); {@code null} only for rows written outside Ordo. */
+	private UUID identifiedInRun;
+
 	/** The last rating a person recorded (or imported), else the identification: periodic reassessment counts from it. */
 	private Instant lastAssessedAt;
 
@@ -81,8 +84,9 @@ public class Risk extends OrganizationOwned {
 	protected Risk() {
 	}
 
-	public Risk(UUID identifiedBy, Instant now) {
+	public Risk(UUID identifiedBy, Instant now, UUID runId) {
 		this.id = UUID.randomUUID();
+		this.identifiedInRun = runId;
 		this.identifiedBy = identifiedBy;
 		this.identifiedAt = now;
 		this.lastAssessedAt = now;
@@ -231,6 +235,10 @@ public class Risk extends OrganizationOwned {
 
 	public Instant getIdentifiedAt() {
 		return identifiedAt;
+	}
+
+	public UUID getIdentifiedInRun() {
+		return identifiedInRun;
 	}
 
 	public Instant getLastAssessedAt() {

@@ -39,12 +39,16 @@ public class RiskRating extends OrganizationOwned {
 
 	private Instant ratedAt;
 
+	/** The risk assessment run that wrote the entry (lineage). */
+	private UUID runId;
+
 	protected RiskRating() {
 	}
 
 	public RiskRating(UUID riskId, RatingKind kind, int likelihood, int consequence, int level, String reason,
-			UUID ratedBy, Instant ratedAt) {
+			UUID ratedBy, Instant ratedAt, UUID runId) {
 		this.id = UUID.randomUUID();
+		this.runId = runId;
 		this.riskId = riskId;
 		this.kind = kind;
 		this.likelihood = likelihood;
@@ -85,6 +89,10 @@ public class RiskRating extends OrganizationOwned {
 
 	public UUID getRatedBy() {
 		return ratedBy;
+	}
+
+	public UUID getRunId() {
+		return runId;
 	}
 
 	public Instant getRatedAt() {

@@ -23,6 +23,7 @@ import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
 import dev.ordo.workflow.TaskForm;
 import dev.ordo.workflow.WorkflowTask;
+import dev.ordo.workflow.WorkflowRunView;
 import dev.ordo.workflow.WorkflowTaskCompleted;
 import dev.ordo.workflow.Workflows;
 
@@ -47,8 +48,11 @@ class FlowableWorkflows implements Workflows {
 
 	private final ApplicationEventPublisher events;
 
+	private final RunHistory runs;
+
 	FlowableWorkflows(RuntimeService runtime, TaskService tasks, HistoryService history, List<TaskForm> forms,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RunHistory runs) {
+		this.runs = runs;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.history = history;
@@ -63,6 +67,11 @@ class FlowableWorkflows implements Workflows {
 		Map<String, Object> withKey = new java.util.HashMap<>(variables);
 		// Kept as a variable too, so that completing a task finds it among the variables it loads anyway.
 		withKey.put(BUSINESS_KEY, businessKey);
+		// Who started the run, for its lineage (null when the system did: timers, events).
+		UUID starter = CurrentActor.userIdOrNull();
+		if (starter != null) {
+			withKey.put(RunHistory.STARTED_BY, starter.toString());
+		}
 		return runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(processKey)
 			.businessKey(businessKey)
@@ -129,6 +138,14 @@ class FlowableWorkflows implements Workflows {
 		String businessKey = keyVariable != null ? keyVariable.toString()
 				: runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
 					.getBusinessKey();
+		if (form != null) {
+			// The decision as the module checked it, kept with the task: history at level audit keeps only the last
+			// value of a process variable, so a second decision would overwrite the first's comment. Renamed, because
+			// a local variable would capture the process variable of the same name the model's gateways read.
+			Map<String, Object> decision = new java.util.HashMap<>();
+			variables.forEach((k, v) -> decision.put(RunHistory.DECISION_PREFIX + k, v));
+			tasks.setVariablesLocal(taskId, decision);
+		}
 		// Completing with the user id records who completed it; a separate claim would cost a command of its own.
 		tasks.complete(taskId, me.userId().toString(), withActor);
 		events.publishEvent(new WorkflowTaskCompleted(UUID.fromString(task.getTenantId()), taskId, task.getName(),
@@ -149,6 +166,12 @@ class FlowableWorkflows implements Workflows {
 	public boolean hasEnded(String processInstanceId) {
 		return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
 			.processInstanceTenantId(tenant()).finished().count() > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public WorkflowRunView run(String processInstanceId) {
+		return runs.run(processInstanceId);
 	}
 
 	private Task findOpen(String taskId) {
@@ -204,7 +227,7 @@ class FlowableWorkflows implements Workflows {
 	private static Map<String, Object> withoutNulls(Map<String, Object> variables) {
 		Map<String, Object> copy = new java.util.HashMap<>();
 		variables.forEach((k, v) -> {
-			if (v != null && !BUSINESS_KEY.equals(k)) {
+			if (v != null && !BUSINESS_KEY.equals(k) && !RunHistory.STARTED_BY.equals(k)) {
 				copy.put(k, v);
 			}
 		});
