@@ -152,21 +152,18 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.approvedBy.userId").value(org.user(Role.PROCESS_OWNER).id().toString()));
 		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isConflict());
 
+		assertThat(soaSaysAccepted("A.6.3")).isTrue();
+
 		// The acceptance expires when the run's timer fires, and the owner is asked again in the same run.
-		ManagementService management = context.getBean(ManagementService.class);
-		Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
-		assertThat(timer).isNotNull();
-		assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(364)));
-		// Due now: the async executor runs it at once.
-		management.moveTimerToExecutableJob(timer.getId());
-		for (int i = 0; i < 100 && !"REQUESTED".equals(Api.json(viewer.get("/api/v1/risks/" + riskId + "/acceptance"))
-			.get("status").asString()); i++) {
-			Thread.sleep(100);
-		}
+		expireAcceptance(instance);
 		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
 			.andExpect(jsonPath("$.acceptance.status").value("REQUESTED"))
 			.andExpect(jsonPath("$.acceptance.workflowInstanceId").value(instance))
-			.andExpect(jsonPath("$.acceptances[1].status").value("EXPIRED"));
+			.andExpect(jsonPath("$.acceptances[1].status").value("EXPIRED"))
+			// An expired acceptance no longer approves the plan, nor reads "accepted" in the SoA.
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.approvalInstanceId").doesNotExist());
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
 		// The renewed request is decided through the generic task API, with the same rules.
 		JsonNode tasks = Api.json(owner.get("/api/v1/tasks").andExpect(status().isOk()));
 		String taskId = null;
@@ -183,18 +180,62 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"))
 			.andExpect(jsonPath("$.comment").value("controls failed"));
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.approvedBy").doesNotExist());
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
 	}
 
 	@Test
-	void aRejectionNeedsAComment() throws Exception {
-		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
-		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", false))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("comment"));
+	void aRejectionAfterAnAcceptanceWithdrawsTheApprovalOfThePlan() throws Exception {
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk());
+		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isOk());
+		expireAcceptance(instance);
 		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision",
-				Map.of("accepted", false, "comment", "residual risk too high"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
-		// A new request may follow a rejection.
-		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
-		viewer.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isForbidden());
+				Map.of("accepted", false, "comment", "training did not happen")).andExpect(status().isOk());
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.acceptance.status").value("REJECTED"))
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.approvalInstanceId").doesNotExist());
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
+	}
+
+	/** Fires the expiry timer of an accepted run and waits until the renewed request exists. */
+	void expireAcceptance(String instance) throws Exception {
+		ManagementService management = context.getBean(ManagementService.class);
+		Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
+		assertThat(timer).isNotNull();
+		assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(364)));
+		// Due now: the async executor runs it at once.
+		management.moveTimerToExecutableJob(timer.getId());
+		for (int i = 0; i < 100 && !"REQUESTED".equals(Api.json(viewer.get("/api/v1/risks/" + riskId + "/acceptance"))
+			.get("status").asString()); i++) {
+			Thread.sleep(100);
+		}
+	}
+
+	/** This test's risk as the SoA draft lists it under Annex A control {@code label}. */
+	JsonNode soaRisk(String label) throws Exception {
+		JsonNode draft = Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk()));
+		for (JsonNode control : draft.get("controls")) {
+			if (label.equals(control.get("label").asString())) {
+				for (JsonNode risk : control.get("risks")) {
+					if (riskId.equals(risk.get("riskId").asString())) {
+						return risk;
+					}
+				}
+			}
+		}
+		throw new AssertionError("risk not listed under " + label);
+	}
+
+	/** Whether the SoA says the owner accepted the residual risk of this test's risk's treatment. */
+	boolean soaSaysAccepted(String label) throws Exception {
+		JsonNode at = soaRisk(label).get("treatmentApprovedAt");
+		return at != null && !at.isNull();
 	}
 }

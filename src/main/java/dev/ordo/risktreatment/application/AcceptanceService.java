@@ -176,6 +176,7 @@ public class AcceptanceService {
 	public void recordRejected(UUID riskId, UUID by, String comment, String instanceId) {
 		RiskAcceptance acceptance = requested(riskId);
 		acceptance.reject(by, comment, clock.instant());
+		withdrawApproval(riskId);
 		events.publishEvent(new RiskAcceptanceRejected(CurrentActor.organizationId(), riskId,
 				riskAssessment.risk(riskId).title(), acceptance.getId(), comment, instanceId, by));
 	}
@@ -196,12 +197,18 @@ public class AcceptanceService {
 		}
 		RiskAcceptance old = accepted.orElseThrow(() -> new NotFound("Accepted risk acceptance of risk", riskId));
 		old.expire();
+		withdrawApproval(riskId);
 		RiskAcceptance renewed = acceptances.save(new RiskAcceptance(riskId, null, clock.instant()));
 		renewed.startedAs(instanceId);
 		RiskView risk = riskAssessment.risk(riskId);
 		events.publishEvent(new RiskAcceptanceExpired(CurrentActor.organizationId(), riskId, risk.title(),
 				old.getId(), instanceId, null));
 		return ownerOf(risk);
+	}
+
+	/** The plan stays approved only while an acceptance holds. */
+	private void withdrawApproval(UUID riskId) {
+		treatments.findByRiskId(riskId).ifPresent(RiskTreatment::withdrawApproval);
 	}
 
 	private UUID ownerOf(RiskView risk) {

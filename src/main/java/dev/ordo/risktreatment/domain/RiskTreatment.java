@@ -64,15 +64,24 @@ public class RiskTreatment extends OrganizationOwned {
 		this.controls = join(controls);
 		this.updatedBy = by;
 		this.updatedAt = now;
-		this.approvedBy = null;
-		this.approvedAt = null;
-		this.approvalInstanceId = null;
+		withdrawApproval();
 	}
 
 	public void approved(UUID by, Instant now, String workflowInstanceId) {
 		this.approvedBy = by;
 		this.approvedAt = now;
 		this.approvalInstanceId = workflowInstanceId;
+	}
+
+	/**
+	 * The plan is no longer approved: its acceptance was rejected, ran out or was withdrawn, or the plan changed. The
+	 * Statement of Applicability reads "residual risk accepted" from {@code approvedAt}, so it must not outlive the
+	 * acceptance that set it.
+	 */
+	public void withdrawApproval() {
+		this.approvedBy = null;
+		this.approvedAt = null;
+		this.approvalInstanceId = null;
 	}
 
 	public List<ControlRef> controls() {
