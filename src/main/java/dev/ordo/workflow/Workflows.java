@@ -44,6 +44,17 @@ public interface Workflows {
 	 */
 	int message(String businessKey, String messageName);
 
+	/**
+	 * Ends a running process instance of the current organization before it reaches an end event, with its open
+	 * tasks and timers, e.g. an approval whose subject changed so that its decision would be about something else.
+	 * The history keeps the instance with {@code reason} as why it was deleted.
+	 *
+	 * @return {@code true} when it was running, {@code false} when it had ended already
+	 * @throws dev.ordo.shared.NotFound when the current organization has no such process instance (one of another
+	 *                                  organization is never touched)
+	 */
+	boolean cancel(String processInstanceId, String reason);
+
 	/** Whether the process instance has ended. */
 	boolean hasEnded(String processInstanceId);
 }

@@ -1,6 +1,7 @@
 package dev.ordo.risktreatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.ordo.identity.Role;
+import dev.ordo.shared.NotFound;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
+import dev.ordo.workflow.Workflows;
 
 class RiskTreatmentApiTest extends IntegrationTest {
 
@@ -188,13 +192,7 @@ class RiskTreatmentApiTest extends IntegrationTest {
 
 	@Test
 	void aRejectionAfterAnAcceptanceWithdrawsTheApprovalOfThePlan() throws Exception {
-		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
-				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk());
-		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
-			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
-		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
-			.andExpect(status().isOk());
-		expireAcceptance(instance);
+		expireAcceptance(treatedAndAccepted());
 		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision",
 				Map.of("accepted", false, "comment", "training did not happen")).andExpect(status().isOk());
 		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
@@ -202,6 +200,76 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.approvedAt").doesNotExist())
 			.andExpect(jsonPath("$.approvalInstanceId").doesNotExist());
 		assertThat(soaSaysAccepted("A.6.3")).isFalse();
+	}
+
+	@Test
+	void changingTheTreatmentWithdrawsItsAcceptanceSoThatANewOneCanBeRequestedAtOnce() throws Exception {
+		String first = treatedAndAccepted();
+		// Saving the same treatment again changes nothing the owner accepted.
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvalInstanceId").value(first))
+			.andExpect(jsonPath("$.acceptance.status").value("ACCEPTED"));
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people and filter mail",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3"),
+						Map.of("catalog", "iso27001-2022", "controlId", "A.8.23"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.acceptance.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.acceptance.withdrawnBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()))
+			.andExpect(jsonPath("$.acceptance.withdrawalReason").value("the treatment changed"));
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
+		// The run no longer waits on its expiry timer.
+		assertThat(context.getBean(RuntimeService.class).createProcessInstanceQuery()
+			.processInstanceId(first).count()).isZero();
+		assertThat(context.getBean(ManagementService.class).createTimerJobQuery().processInstanceId(first).count())
+			.isZero();
+
+		// A request still waiting for the owner is withdrawn the same way, with its task.
+		String second = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
+		assertThat(second).isNotEqualTo(first);
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("RETAIN", "Within appetite", List.of()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.acceptance.status").value("WITHDRAWN"));
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isConflict());
+		JsonNode tasks = Api.json(owner.get("/api/v1/tasks").andExpect(status().isOk()));
+		assertThat((tasks.isArray() ? tasks : tasks.get("items")).findValuesAsString("businessKey"))
+			.doesNotContain(riskId);
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.acceptances.length()").value(3))
+			.andExpect(jsonPath("$.acceptances[0].status").value("REQUESTED"))
+			.andExpect(jsonPath("$.acceptances[1].status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.acceptances[2].status").value("WITHDRAWN"));
+	}
+
+	@Test
+	void aRunOfAnotherOrganizationCannotBeCancelled() throws Exception {
+		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
+		var other = fixtures().organization("Treatment API other");
+		Workflows workflows = context.getBean(Workflows.class);
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.cancel(instance, "not yours")))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.cancel("no-such-instance", "none")))
+			.isInstanceOf(NotFound.class);
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.hasEnded(instance))).isFalse();
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.cancel(instance, "test"))).isTrue();
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.cancel(instance, "again"))).isFalse();
+	}
+
+	/** Treats the risk with A.6.3, has its owner accept it and answers the acceptance run. */
+	String treatedAndAccepted() throws Exception {
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk());
+		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isOk());
+		return instance;
 	}
 
 	/** Fires the expiry timer of an accepted run and waits until the renewed request exists. */

@@ -227,6 +227,7 @@ public class AcceptanceService {
 		return new AcceptanceView(a.getId(), a.getRiskId(), a.getStatus(),
 				RiskTreatmentService.ref(a.getRequestedBy(), members), a.getRequestedAt(),
 				RiskTreatmentService.ref(a.getDecidedBy(), members), a.getDecidedAt(), a.getDecisionComment(),
-				a.getExpiresAt(), a.getWorkflowInstanceId());
+				a.getExpiresAt(), a.getWorkflowInstanceId(), RiskTreatmentService.ref(a.getWithdrawnBy(), members),
+				a.getWithdrawnAt(), a.getWithdrawalReason());
 	}
 }

@@ -75,9 +75,12 @@ public class RiskTreatmentService {
 
 	private final Clock clock;
 
+	private final AcceptanceWithdrawal withdrawal;
+
 	RiskTreatmentService(RiskTreatmentRepository treatments, TreatmentPlanItemRepository items,
 			RiskAcceptanceRepository acceptances, RiskAssessment riskAssessment, Frameworks frameworks,
-			Identity identity, ApplicationEventPublisher events, Clock clock) {
+			Identity identity, ApplicationEventPublisher events, Clock clock, AcceptanceWithdrawal withdrawal) {
+		this.withdrawal = withdrawal;
 		this.treatments = treatments;
 		this.items = items;
 		this.acceptances = acceptances;
@@ -96,7 +99,8 @@ public class RiskTreatmentService {
 
 	/**
 	 * Sets a risk's treatment. Publishes {@link TreatmentPlanned} and, when the selection changed,
-	 * {@link ControlsSelected}. A change withdraws an earlier approval of the plan.
+	 * {@link ControlsSelected}. A change withdraws an earlier approval of the plan, and the acceptance that gave it
+	 * or the request waiting for the owner ({@link AcceptanceWithdrawal}).
 	 */
 	@Transactional
 	public TreatmentView plan(UUID riskId, TreatmentRequest request) {
@@ -105,8 +109,12 @@ public class RiskTreatmentService {
 		List<ControlRef> controls = validate(request);
 		RiskTreatment treatment = treatments.findByRiskId(riskId).orElseGet(() -> new RiskTreatment(riskId));
 		boolean controlsChanged = !treatment.controls().equals(controls);
-		treatment.change(request.option(), trimToNull(request.rationale()), controls, actor.userId(), clock.instant());
+		boolean changed = treatment.change(request.option(), trimToNull(request.rationale()), controls,
+				actor.userId(), clock.instant());
 		treatments.save(treatment);
+		if (changed) {
+			withdrawal.withdraw(risk, "the treatment changed", actor.userId());
+		}
 		UUID org = CurrentActor.organizationId();
 		events.publishEvent(new TreatmentPlanned(org, riskId, risk.title(), request.option(),
 				treatment.getRationale(), actor.userId()));

@@ -45,6 +45,12 @@ public class RiskAcceptance extends OrganizationOwned {
 
 	private String workflowInstanceId;
 
+	private UUID withdrawnBy;
+
+	private Instant withdrawnAt;
+
+	private String withdrawalReason;
+
 	@Version
 	private long version;
 
@@ -93,6 +99,26 @@ public class RiskAcceptance extends OrganizationOwned {
 			throw new Conflict("Only an accepted risk acceptance can expire");
 		}
 		this.status = AcceptanceStatus.EXPIRED;
+	}
+
+	/** Whether it is still waiting for the owner or holds: what a change of its subject withdraws. */
+	public boolean isOpen() {
+		return status == AcceptanceStatus.REQUESTED || status == AcceptanceStatus.ACCEPTED;
+	}
+
+	/**
+	 * What the owner was asked to accept changed; the request or acceptance no longer applies.
+	 *
+	 * @param by who made the change, {@code null} for the system
+	 */
+	public void withdraw(UUID by, String reason, Instant now) {
+		if (!isOpen()) {
+			throw new Conflict("The acceptance was already " + status.name().toLowerCase());
+		}
+		this.status = AcceptanceStatus.WITHDRAWN;
+		this.withdrawnBy = by;
+		this.withdrawnAt = now;
+		this.withdrawalReason = reason;
 	}
 
 	/** Whether the acceptance holds at {@code now}. */
@@ -144,5 +170,17 @@ public class RiskAcceptance extends OrganizationOwned {
 
 	public String getWorkflowInstanceId() {
 		return workflowInstanceId;
+	}
+
+	public UUID getWithdrawnBy() {
+		return withdrawnBy;
+	}
+
+	public Instant getWithdrawnAt() {
+		return withdrawnAt;
+	}
+
+	public String getWithdrawalReason() {
+		return withdrawalReason;
 	}
 }

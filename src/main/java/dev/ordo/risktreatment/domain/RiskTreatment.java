@@ -57,14 +57,25 @@ public class RiskTreatment extends OrganizationOwned {
 		this.riskId = riskId;
 	}
 
-	/** Sets option, rationale and controls; the plan needs approval again. */
-	public void change(TreatmentOption option, String rationale, List<ControlRef> controls, UUID by, Instant now) {
+	/**
+	 * Sets option, rationale and controls. When any of them changed the plan needs approval again; saving the same
+	 * treatment keeps its approval.
+	 *
+	 * @return whether anything changed
+	 */
+	public boolean change(TreatmentOption option, String rationale, List<ControlRef> controls, UUID by, Instant now) {
+		String joined = join(controls);
+		boolean changed = option != treatmentOption || !java.util.Objects.equals(rationale, this.rationale)
+				|| !java.util.Objects.equals(joined, this.controls);
 		this.treatmentOption = option;
 		this.rationale = rationale;
-		this.controls = join(controls);
+		this.controls = joined;
 		this.updatedBy = by;
 		this.updatedAt = now;
-		withdrawApproval();
+		if (changed) {
+			withdrawApproval();
+		}
+		return changed;
 	}
 
 	public void approved(UUID by, Instant now, String workflowInstanceId) {

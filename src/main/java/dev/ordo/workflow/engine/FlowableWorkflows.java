@@ -145,6 +145,22 @@ class FlowableWorkflows implements Workflows {
 	}
 
 	@Override
+	@Transactional
+	public boolean cancel(String processInstanceId, String reason) {
+		boolean running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+			.processInstanceTenantId(tenant()).count() > 0;
+		if (running) {
+			runtime.deleteProcessInstance(processInstanceId, reason);
+			return true;
+		}
+		if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+			.processInstanceTenantId(tenant()).count() == 0) {
+			throw new NotFound("Process instance", processInstanceId);
+		}
+		return false;
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public boolean hasEnded(String processInstanceId) {
 		return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
