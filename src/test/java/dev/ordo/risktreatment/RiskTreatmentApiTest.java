@@ -15,10 +15,12 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.ordo.identity.Role;
+import dev.ordo.risktreatment.application.AcceptanceService;
 import dev.ordo.shared.NotFound;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
@@ -43,12 +45,17 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
 		owner = new Api(mvc, fixtures().token(org.user(Role.PROCESS_OWNER)));
 		viewer = new Api(mvc, fixtures().token(org.user(Role.VIEWER)));
+		riskId = Api.json(manager.post("/api/v1/risks", risk(org.user(Role.PROCESS_OWNER).id()))
+			.andExpect(status().isCreated())).get("id").asString();
+	}
+
+	Map<String, Object> risk(UUID ownerId) {
 		Map<String, Object> risk = new HashMap<>();
 		risk.put("title", "Customer data leaked by phishing");
 		risk.put("kind", "EVENT_BASED");
 		risk.put("scenario", "An employee falls for a phishing mail");
-		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
-		riskId = Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
+		risk.put("ownerId", ownerId == null ? null : ownerId.toString());
+		return risk;
 	}
 
 	Map<String, Object> treatment(String option, String rationale, List<Map<String, String>> controls) {
@@ -169,14 +176,9 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.approvalInstanceId").doesNotExist());
 		assertThat(soaSaysAccepted("A.6.3")).isFalse();
 		// The renewed request is decided through the generic task API, with the same rules.
-		JsonNode tasks = Api.json(owner.get("/api/v1/tasks").andExpect(status().isOk()));
-		String taskId = null;
-		for (JsonNode task : tasks.isArray() ? tasks : tasks.get("items")) {
-			if (riskId.equals(task.get("businessKey").asString())) {
-				taskId = task.get("id").asString();
-			}
-		}
-		assertThat(taskId).isNotNull();
+		JsonNode task = decisionTask(owner);
+		assertThat(task).isNotNull();
+		String taskId = task.get("id").asString();
 		owner.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", false))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("comment"));
 		owner.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", false, "comment", "controls failed"))
@@ -188,6 +190,19 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.approvedAt").doesNotExist())
 			.andExpect(jsonPath("$.approvedBy").doesNotExist());
 		assertThat(soaSaysAccepted("A.6.3")).isFalse();
+	}
+
+	@Test
+	void aRejectionNeedsAComment() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", false))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("comment"));
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision",
+				Map.of("accepted", false, "comment", "residual risk too high"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
+		// A new request may follow a rejection.
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		viewer.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -233,9 +248,7 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.acceptance.status").value("WITHDRAWN"));
 		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
 			.andExpect(status().isConflict());
-		JsonNode tasks = Api.json(owner.get("/api/v1/tasks").andExpect(status().isOk()));
-		assertThat((tasks.isArray() ? tasks : tasks.get("items")).findValuesAsString("businessKey"))
-			.doesNotContain(riskId);
+		assertThat(decisionTask(owner)).isNull();
 		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
 		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
 			.andExpect(jsonPath("$.acceptances.length()").value(3))
@@ -245,7 +258,7 @@ class RiskTreatmentApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void aRunOfAnotherOrganizationCannotBeCancelled() throws Exception {
+	void aRunOfAnotherOrganizationIsNeitherCancelledNorChanged() throws Exception {
 		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
 			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
 		var other = fixtures().organization("Treatment API other");
@@ -256,9 +269,79 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
 				() -> workflows.cancel("no-such-instance", "none")))
 			.isInstanceOf(NotFound.class);
+		String taskId = decisionTask(owner).get("id").asString();
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.reassign(taskId, other.user(Role.ISMS_MANAGER).id().toString(), null)))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.setVariable(instance, "ownerId", "x")))
+			.isInstanceOf(NotFound.class);
+		assertThat(fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.assignedTasks(AcceptanceService.PROCESS_KEY, org.user(Role.PROCESS_OWNER).id().toString())))
+			.isEmpty();
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER),
+				() -> workflows.assignedTasks(AcceptanceService.PROCESS_KEY, org.user(Role.PROCESS_OWNER).id().toString())))
+			.extracting(dev.ordo.workflow.WorkflowTask::businessKey).containsExactly(riskId);
+		assertThat(decisionTask(owner).get("variables").get("ownerId").asString())
+			.isEqualTo(org.user(Role.PROCESS_OWNER).id().toString());
 		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.hasEnded(instance))).isFalse();
 		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.cancel(instance, "test"))).isTrue();
 		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.cancel(instance, "again"))).isFalse();
+	}
+
+	@Test
+	void theDecisionFollowsTheRiskOwnerAndGoesToTheIsmsManagersWhenTheOwnerLeaves() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		var newOwner = org.user(Role.TOP_MANAGEMENT);
+		Api top = new Api(mvc, fixtures().token(newOwner));
+		manager.put("/api/v1/risks/" + riskId, risk(newOwner.id())).andExpect(status().isOk());
+		JsonNode task = awaitTask(top, t -> newOwner.id().toString().equals(text(t, "assignee")));
+		assertThat(text(task.get("variables"), "ownerId")).isEqualTo(newOwner.id().toString());
+		// The former owner neither sees nor decides it, through either API.
+		assertThat(decisionTask(owner)).isNull();
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isForbidden());
+
+		// The new owner leaves: the task is offered to the ISMS managers rather than stuck with them.
+		manager.call(HttpMethod.DELETE, "/api/v1/members/" + newOwner.id(), null)
+			.andExpect(status().isNoContent());
+		Api lead = new Api(mvc, fixtures().token(org.lead()));
+		task = awaitTask(lead, t -> text(t, "assignee") == null);
+		assertThat(task.get("candidateGroups").toString()).contains("ISMS_MANAGER");
+		assertThat(text(task.get("variables"), "ownerId")).isNull();
+		lead.post("/api/v1/tasks/" + task.get("id").asString() + "/complete", Map.of("accepted", true))
+			.andExpect(status().is2xxSuccessful());
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"))
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.lead().id().toString()));
+	}
+
+	/** The open acceptance task of this test's risk in {@code as}'s inbox, {@code null} if there is none. */
+	JsonNode decisionTask(Api as) throws Exception {
+		JsonNode tasks = Api.json(as.get("/api/v1/tasks").andExpect(status().isOk()));
+		for (JsonNode task : tasks.isArray() ? tasks : tasks.get("items")) {
+			if (riskId.equals(task.get("businessKey").asString())) {
+				return task;
+			}
+		}
+		return null;
+	}
+
+	/** Waits (the owner listener runs after the change committed) until {@code as} has the task as {@code wanted}. */
+	JsonNode awaitTask(Api as, java.util.function.Predicate<JsonNode> wanted) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			JsonNode task = decisionTask(as);
+			if (task != null && wanted.test(task)) {
+				return task;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the acceptance task did not arrive as expected");
+	}
+
+	static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value == null || value.isNull() ? null : value.asString();
 	}
 
 	/** Treats the risk with A.6.3, has its owner accept it and answers the acceptance run. */

@@ -1,7 +1,10 @@
 package dev.ordo.risktreatment.application;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.ordo.shared.AccessDenied;
@@ -10,11 +13,19 @@ import dev.ordo.workflow.TaskDecision;
 import dev.ordo.workflow.TaskForm;
 
 /**
- * Rules of the risk owner's decision: accept or reject, a comment when rejecting, and only by the risk owner (or, for
- * a risk without owner, by an ISMS manager, whom the engine offers the task to).
+ * Rules of the risk owner's decision: accept or reject, a comment when rejecting, and only by the risk's current
+ * owner (or, for a risk without owner, by an ISMS manager, whom the engine offers the task to). The owner is read from
+ * the risk, not from the run, so that an owner changed while the request is open decides and the former one cannot.
  */
 @Component
 class AcceptanceDecisionForm implements TaskForm {
+
+	// Lazily: the workflow engine takes every task form, and acceptances use the engine.
+	private final ObjectProvider<AcceptanceService> acceptances;
+
+	AcceptanceDecisionForm(ObjectProvider<AcceptanceService> acceptances) {
+		this.acceptances = acceptances;
+	}
 
 	@Override
 	public String formKey() {
@@ -29,11 +40,21 @@ class AcceptanceDecisionForm implements TaskForm {
 	@Override
 	public Map<String, Object> validate(Map<String, Object> formData, Map<String, Object> processVariables) {
 		TaskDecision decision = TaskDecision.read(formData, "accepted", "accept", "reject");
-		Object owner = processVariables.get("ownerId");
 		String me = CurrentActor.require().userId().toString();
-		if (owner != null && !owner.toString().equals(me)) {
+		String owner = owner(processVariables);
+		if (owner != null && !owner.equals(me)) {
 			throw new AccessDenied("Only the risk owner can accept or reject the residual risk");
 		}
 		return decision.variables("accepted");
+	}
+
+	private String owner(Map<String, Object> processVariables) {
+		Object risk = processVariables.get(AcceptanceService.RISK_VARIABLE);
+		if (risk == null) {
+			Object owner = processVariables.get(AcceptanceService.OWNER_VARIABLE);
+			return owner == null ? null : owner.toString();
+		}
+		UUID owner = acceptances.getObject().currentOwner(UUID.fromString(risk.toString()));
+		return Objects.toString(owner, null);
 	}
 }

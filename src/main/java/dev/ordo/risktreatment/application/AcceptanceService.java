@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +49,12 @@ public class AcceptanceService {
 	public static final String PROCESS_KEY = "riskAcceptance";
 
 	public static final String DECISION_FORM = "risktreatment/acceptance-decision";
+
+	/** The run's variable naming the risk, for the decision form (older runs have only the business key). */
+	static final String RISK_VARIABLE = "riskId";
+
+	/** The run's variable with the user id the decision task is assigned to, {@code null} for the fallback group. */
+	static final String OWNER_VARIABLE = "ownerId";
 
 	/** Who is asked when a risk has no owner (or the owner left). */
 	public static final String FALLBACK_GROUP = Role.ISMS_MANAGER.name();
@@ -107,8 +114,9 @@ public class AcceptanceService {
 		RiskAcceptance acceptance = acceptances.save(new RiskAcceptance(riskId, actor.userId(), clock.instant()));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("riskTitle", risk.title());
+		variables.put(RISK_VARIABLE, riskId.toString());
 		UUID owner = ownerOf(risk);
-		variables.put("ownerId", owner == null ? null : owner.toString());
+		variables.put(OWNER_VARIABLE, owner == null ? null : owner.toString());
 		variables.put("fallbackGroup", FALLBACK_GROUP);
 		variables.put("validity", validity.toString());
 		variables.put("requestedBy", actor.userId().toString());
@@ -204,6 +212,50 @@ public class AcceptanceService {
 		events.publishEvent(new RiskAcceptanceExpired(CurrentActor.organizationId(), riskId, risk.title(),
 				old.getId(), instanceId, null));
 		return ownerOf(risk);
+	}
+
+	/**
+	 * The risk's owner may have changed: the open decision task goes to the current owner, or to the ISMS managers
+	 * when the risk has no owner who is still a member, so that it is neither decided by the former owner nor stuck
+	 * with them. Nothing happens without an open task or when it is with the right person already.
+	 */
+	@Transactional
+	public void followOwner(UUID riskId) {
+		Optional<WorkflowTask> task = decisionTask(riskId);
+		if (task.isEmpty()) {
+			return;
+		}
+		UUID owner;
+		try {
+			owner = ownerOf(riskAssessment.risk(riskId));
+		}
+		catch (NotFound gone) {
+			return;
+		}
+		String assignee = owner == null ? null : owner.toString();
+		if (Objects.equals(assignee, task.get().assignee())) {
+			return;
+		}
+		workflows.reassign(task.get().id(), assignee, FALLBACK_GROUP);
+		workflows.setVariable(task.get().processInstanceId(), OWNER_VARIABLE, assignee);
+	}
+
+	/** A person left the organization: the acceptance decisions waiting for them go to the ISMS managers. */
+	@Transactional
+	public void ownerLeft(UUID userId) {
+		for (WorkflowTask task : workflows.assignedTasks(PROCESS_KEY, userId.toString())) {
+			if (DECISION_FORM.equals(task.formKey())) {
+				followOwner(UUID.fromString(task.businessKey()));
+			}
+		}
+	}
+
+	/**
+	 * Who decides the acceptance of a risk now: its owner while a member, otherwise {@code null} (the ISMS managers).
+	 */
+	@Transactional(readOnly = true)
+	public UUID currentOwner(UUID riskId) {
+		return ownerOf(riskAssessment.risk(riskId));
 	}
 
 	/** The plan stays approved only while an acceptance holds. */
