@@ -2,6 +2,7 @@ package dev.ordo.risktreatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +48,14 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		viewer = new Api(mvc, fixtures().token(org.user(Role.VIEWER)));
 		riskId = Api.json(manager.post("/api/v1/risks", risk(org.user(Role.PROCESS_OWNER).id()))
 			.andExpect(status().isCreated())).get("id").asString();
+		rateResidual(2, 2, "after awareness training");
+	}
+
+	/** Rates this test's risk's residual risk; answers the level the criteria give it. */
+	JsonNode rateResidual(int likelihood, int consequence, String reason) throws Exception {
+		return Api.json(manager.post("/api/v1/risks/" + riskId + "/ratings", Map.of("kind", "RESIDUAL", "likelihood",
+				likelihood, "consequence", consequence, "reason", reason)).andExpect(status().isOk()))
+			.get("residual");
 	}
 
 	Map<String, Object> risk(UUID ownerId) {
@@ -314,6 +323,57 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACCEPTED"))
 			.andExpect(jsonPath("$.decidedBy.userId").value(org.lead().id().toString()));
+	}
+
+	@Test
+	void acceptanceNeedsAResidualRatingAndIsOfTheRatingRequested() throws Exception {
+		String unrated = Api.json(manager.post("/api/v1/risks", risk(org.user(Role.PROCESS_OWNER).id()))
+			.andExpect(status().isCreated())).get("id").asString();
+		manager.post("/api/v1/risks/" + unrated + "/acceptance", null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("Rate the residual risk first")));
+		viewer.get("/api/v1/risks/" + unrated + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.residualLevel").doesNotExist());
+
+		JsonNode rated = Api.json(viewer.get("/api/v1/risks/" + riskId)).get("residual");
+		int level = rated.get("level").asInt();
+		String name = rated.get("levelName").asString();
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.residualLevel").value(level))
+			.andExpect(jsonPath("$.residualLevelName").value(name));
+		JsonNode task = decisionTask(owner);
+		assertThat(text(task.get("variables"), "residualLevelName")).isEqualTo(name);
+		assertThat(task.get("variables").get("residualLevel").asInt()).isEqualTo(level);
+		// The same rating again is the risk the owner was asked about: the request stays.
+		rateResidual(2, 2, "confirmed");
+		fixtures().as(org.user(Role.ISMS_MANAGER),
+				() -> context.getBean(AcceptanceService.class).residualRated(UUID.fromString(riskId), null));
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value("REQUESTED"));
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.residualLevelName").value(name));
+
+		// A different residual rating after acceptance: the owner accepted a different risk.
+		JsonNode higher = rateResidual(5, 5, "training postponed");
+		awaitAcceptance("WITHDRAWN");
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.residualLevelName").value(higher.get("levelName").asString()))
+			.andExpect(jsonPath("$.acceptance.withdrawalReason").value(containsString(
+					"the residual rating changed from " + name + " to " + higher.get("levelName").asString())));
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.residualLevel").value(higher.get("level").asInt()));
+		// And while a request is open.
+		rateResidual(1, 1, "mail filter in place");
+		awaitAcceptance("WITHDRAWN");
+		assertThat(decisionTask(owner)).isNull();
+	}
+
+	/** Waits (the rating listener runs after the rating committed) until the latest acceptance has {@code status}. */
+	void awaitAcceptance(String wanted) throws Exception {
+		for (int i = 0; i < 100 && !wanted.equals(Api.json(viewer.get("/api/v1/risks/" + riskId + "/acceptance"))
+			.get("status").asString()); i++) {
+			Thread.sleep(100);
+		}
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value(wanted));
 	}
 
 	/** The open acceptance task of this test's risk in {@code as}'s inbox, {@code null} if there is none. */

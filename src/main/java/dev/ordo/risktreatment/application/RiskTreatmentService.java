@@ -258,14 +258,16 @@ public class RiskTreatmentService {
 		List<AcceptanceView> history = acceptances.findTop50ByRiskIdOrderByRequestedAtDesc(risk.id()).stream()
 			.map(a -> AcceptanceService.view(a, members)).toList();
 		MemberRef owner = risk.owner() == null ? null : ref(risk.owner().userId(), members);
+		Integer level = risk.residual() == null ? null : risk.residual().level();
+		String levelName = risk.residual() == null ? null : risk.residual().levelName();
 		if (t == null) {
 			return new TreatmentView(risk.id(), risk.title(), owner, null, null, List.of(), plan, null, null, null,
-					null, null, history.isEmpty() ? null : history.get(0), history);
+					null, null, history.isEmpty() ? null : history.get(0), history, level, levelName);
 		}
 		return new TreatmentView(risk.id(), risk.title(), owner, t.getOption(), t.getRationale(),
 				selected(t.controls()), plan, ref(t.getUpdatedBy(), members), t.getUpdatedAt(),
 				ref(t.getApprovedBy(), members), t.getApprovedAt(), t.getApprovalInstanceId(),
-				history.isEmpty() ? null : history.get(0), history);
+				history.isEmpty() ? null : history.get(0), history, level, levelName);
 	}
 
 	static PlanItemView view(TreatmentPlanItem i, String riskTitle, Map<UUID, MemberSummary> members) {

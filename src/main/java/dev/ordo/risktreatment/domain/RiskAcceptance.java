@@ -45,6 +45,14 @@ public class RiskAcceptance extends OrganizationOwned {
 
 	private String workflowInstanceId;
 
+	private Integer residualLikelihood;
+
+	private Integer residualConsequence;
+
+	private Integer residualLevel;
+
+	private String residualLevelName;
+
 	private UUID withdrawnBy;
 
 	private Instant withdrawnAt;
@@ -63,6 +71,23 @@ public class RiskAcceptance extends OrganizationOwned {
 		this.status = AcceptanceStatus.REQUESTED;
 		this.requestedBy = requestedBy;
 		this.requestedAt = now;
+	}
+
+	/** The residual rating the owner is asked to accept, as it is now. */
+	public void residual(int likelihood, int consequence, int level, String levelName) {
+		this.residualLikelihood = likelihood;
+		this.residualConsequence = consequence;
+		this.residualLevel = level;
+		this.residualLevelName = levelName;
+	}
+
+	/**
+	 * Whether the owner was asked to accept this residual rating. One requested before ratings were kept with it
+	 * (no snapshot) counts as the same, so that upgrading withdraws nothing.
+	 */
+	public boolean isAbout(int likelihood, int consequence, int level) {
+		return residualLevel == null || (residualLikelihood == likelihood && residualConsequence == consequence
+				&& residualLevel == level);
 	}
 
 	public void startedAs(String workflowInstanceId) {
@@ -170,6 +195,14 @@ public class RiskAcceptance extends OrganizationOwned {
 
 	public String getWorkflowInstanceId() {
 		return workflowInstanceId;
+	}
+
+	public Integer getResidualLevel() {
+		return residualLevel;
+	}
+
+	public String getResidualLevelName() {
+		return residualLevelName;
 	}
 
 	public UUID getWithdrawnBy() {

@@ -90,4 +90,16 @@ class RiskTreatmentRulesTest {
 		rejected.reject(by, "no", NOW);
 		assertThatThrownBy(() -> rejected.withdraw(by, "x", NOW)).isInstanceOf(Conflict.class);
 	}
+
+	@Test
+	void anAcceptanceIsAboutTheResidualRatingItWasRequestedFor() {
+		RiskAcceptance acceptance = new RiskAcceptance(UUID.randomUUID(), UUID.randomUUID(), NOW);
+		// Requested before ratings were kept with it: no grounds to withdraw it.
+		assertThat(acceptance.isAbout(3, 3, 5)).isTrue();
+		acceptance.residual(2, 3, 4, "Medium");
+		assertThat(acceptance.getResidualLevelName()).isEqualTo("Medium");
+		assertThat(acceptance.isAbout(2, 3, 4)).isTrue();
+		assertThat(acceptance.isAbout(3, 2, 4)).isFalse();
+		assertThat(acceptance.isAbout(2, 3, 5)).isFalse();
+	}
 }
