@@ -376,6 +376,25 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value(wanted));
 	}
 
+	@Test
+	void theIsmsManagerWhoAskedCannotDecideForARiskWhoseOwnerLeft() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		// The owner leaves: the risk has no owner who is a member, the ISMS managers decide.
+		manager.call(HttpMethod.DELETE, "/api/v1/members/" + org.user(Role.PROCESS_OWNER).id(), null)
+			.andExpect(status().isNoContent());
+		JsonNode task = awaitTask(manager, t -> text(t, "assignee") == null);
+		manager.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("requested the acceptance")));
+		manager.post("/api/v1/tasks/" + task.get("id").asString() + "/complete", Map.of("accepted", true))
+			.andExpect(status().isForbidden());
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value("REQUESTED"));
+		// Another ISMS manager decides.
+		new Api(mvc, fixtures().token(org.chair())).post("/api/v1/risks/" + riskId + "/acceptance/decision",
+				Map.of("accepted", true)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.chair().id().toString()));
+	}
+
 	/** The open acceptance task of this test's risk in {@code as}'s inbox, {@code null} if there is none. */
 	JsonNode decisionTask(Api as) throws Exception {
 		JsonNode tasks = Api.json(as.get("/api/v1/tasks").andExpect(status().isOk()));

@@ -122,8 +122,11 @@ class TreatmentController {
 		var task = acceptances.decisionTask(id);
 		model.addAttribute("decisionOpen", task.isPresent());
 		String me = CurrentActor.require().userId().toString();
-		model.addAttribute("mayDecide", task.map(t -> t.assignee() == null ? CurrentActor.require()
-			.hasAnyRole(AcceptanceService.FALLBACK_GROUP) : me.equals(t.assignee())).orElse(false));
+		// Without an owner: the ISMS managers, except the one who asked (AcceptanceDecisionForm has the rule).
+		model.addAttribute("mayDecide", task.map(t -> t.assignee() == null
+				? CurrentActor.require().hasAnyRole(AcceptanceService.FALLBACK_GROUP)
+						&& !me.equals(t.variables().get("requestedBy"))
+				: me.equals(t.assignee())).orElse(false));
 		return "risktreatment/treatment";
 	}
 
