@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -191,17 +191,10 @@ public class RiskTreatmentService {
 				Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")));
 		Page<TreatmentPlanItem> found = status == null ? items.findAll(request) : items.findByStatus(status, request);
 		Map<UUID, MemberSummary> members = identity.membersById();
-		Map<UUID, String> titles = new HashMap<>();
-		return found.map(i -> view(i, titles.computeIfAbsent(i.getRiskId(), this::riskTitle), members));
-	}
-
-	private String riskTitle(UUID riskId) {
-		try {
-			return riskAssessment.risk(riskId).title();
-		}
-		catch (NotFound e) {
-			return null;
-		}
+		// One statement for the page's risks, however many there are (a removed risk has no title).
+		Map<UUID, String> titles = found.isEmpty() ? Map.of()
+				: riskAssessment.riskTitles(found.stream().map(TreatmentPlanItem::getRiskId).collect(Collectors.toSet()));
+		return found.map(i -> view(i, titles.get(i.getRiskId()), members));
 	}
 
 	static void validate(PlanItemRequest r, Map<UUID, MemberSummary> members) {
