@@ -124,6 +124,32 @@ class RiskTreatmentApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void anOpenItemPastItsDueDateIsOverdue() throws Exception {
+		String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+		Map<String, Object> late = item("Late training", "IN_PROGRESS");
+		late.put("dueDate", yesterday);
+		Map<String, Object> lateButDone = item("Mail filter", "DONE");
+		lateButDone.put("dueDate", yesterday);
+		Map<String, Object> undated = item("Posters", null);
+		undated.put("dueDate", null);
+		String lateId = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", late)
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(true))).get("id").asString();
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", lateButDone)
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(false));
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", undated)
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(false));
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", item("Phishing drill", null))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(false));
+		viewer.get("/api/v1/treatment-plan-items?status=IN_PROGRESS&size=100").andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + lateId + "')].overdue").value(true));
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.planItems[?(@.overdue == true)].title").value("Late training"));
+		late.put("status", "DONE");
+		manager.put("/api/v1/treatment-plan-items/" + lateId, late).andExpect(status().isOk())
+			.andExpect(jsonPath("$.overdue").value(false));
+	}
+
+	@Test
 	void invalidInputGetsFieldErrors() throws Exception {
 		JsonNode problem = Api.json(manager.put("/api/v1/risks/" + riskId + "/treatment",
 				treatment(null, " ", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.99.9"))))

@@ -75,6 +75,12 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		String board = mvc.perform(get("/treatment").param("status", "IN_PROGRESS").with(as(org.user(Role.VIEWER))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(board).contains("Install water sensors", "Office flooded", "status-in_progress");
+		// Due in 2030: not overdue; an open item due in the past is flagged.
+		assertThat(board).doesNotContain("tag overdue");
+		fixtures().as(manager, () -> context.getBean(RiskTreatmentService.class).addPlanItem(risk.id(),
+				new PlanItemRequest("Test the sensors", owner.id(), "2020-01-31", null, null, PlanItemStatus.PLANNED)));
+		assertThat(mvc.perform(get("/treatment").with(as(org.user(Role.VIEWER)))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("Test the sensors", "tag overdue");
 		assertThat(mvc.perform(get("/risks/" + risk.id()).with(as(owner))).andReturn().getResponse()
 			.getContentAsString()).contains("id=\"treatment-link\"");
 	}

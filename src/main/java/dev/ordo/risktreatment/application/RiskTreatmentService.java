@@ -263,9 +263,10 @@ public class RiskTreatmentService {
 				history.isEmpty() ? null : history.get(0), history, level, levelName);
 	}
 
-	static PlanItemView view(TreatmentPlanItem i, String riskTitle, Map<UUID, MemberSummary> members) {
+	PlanItemView view(TreatmentPlanItem i, String riskTitle, Map<UUID, MemberSummary> members) {
 		return new PlanItemView(i.getId(), i.getRiskId(), riskTitle, i.getTitle(), ref(i.getOwnerId(), members),
-				i.getDueDate(), i.getCost(), i.getEffort(), i.getStatus());
+				i.getDueDate(), i.getCost(), i.getEffort(), i.getStatus(),
+				PlanItemView.isOverdue(i.getDueDate(), i.getStatus(), LocalDate.now(clock)));
 	}
 
 	static MemberRef ref(UUID id, Map<UUID, MemberSummary> members) {
