@@ -7,10 +7,11 @@ import java.util.UUID;
 /**
  * A risk's treatment: {@code option} is {@code null} while none was chosen. {@code approvedBy} and
  * {@code approvalInstanceId} tell which acceptance run approved the plan (lineage); {@code acceptance} is the latest
- * acceptance, {@code acceptances} the history, newest first.
+ * acceptance, {@code acceptances} the history, newest first. {@code residualLevel} and {@code residualLevelName} are
+ * the risk's residual rating now, {@code null} while it has none (acceptance needs one).
  */
 public record TreatmentView(UUID riskId, String riskTitle, MemberRef riskOwner, TreatmentOption option,
 		String rationale, List<SelectedControl> controls, List<PlanItemView> planItems, MemberRef updatedBy,
 		Instant updatedAt, MemberRef approvedBy, Instant approvedAt, String approvalInstanceId,
-		AcceptanceView acceptance, List<AcceptanceView> acceptances) {
+		AcceptanceView acceptance, List<AcceptanceView> acceptances, Integer residualLevel, String residualLevelName) {
 }

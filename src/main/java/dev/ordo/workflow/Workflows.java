@@ -44,6 +44,40 @@ public interface Workflows {
 	 */
 	int message(String businessKey, String messageName);
 
+	/**
+	 * Ends a running process instance of the current organization before it reaches an end event, with its open
+	 * tasks and timers, e.g. an approval whose subject changed so that its decision would be about something else.
+	 * The history keeps the instance with {@code reason} as why it was deleted.
+	 *
+	 * @return {@code true} when it was running, {@code false} when it had ended already
+	 * @throws dev.ordo.shared.NotFound when the current organization has no such process instance (one of another
+	 *                                  organization is never touched)
+	 */
+	boolean cancel(String processInstanceId, String reason);
+
+	/**
+	 * Gives an open task of the current organization to someone else, e.g. when the person responsible for its record
+	 * changed: {@code assignee} (a user id), or nobody, so that the candidate groups take it. {@code candidateGroup},
+	 * when given, is offered the task too (once), so that an unassigned task is never left without anyone to do it.
+	 *
+	 * @throws dev.ordo.shared.NotFound when the current organization has no such open task
+	 */
+	void reassign(String taskId, String assignee, String candidateGroup);
+
+	/**
+	 * Sets a variable of a running process instance of the current organization, e.g. the new responsible person a
+	 * task form checks against.
+	 *
+	 * @throws dev.ordo.shared.NotFound when the current organization has no such running instance
+	 */
+	void setVariable(String processInstanceId, String name, Object value);
+
+	/**
+	 * Open tasks of the current organization's runs of process {@code processKey} assigned to {@code assignee}
+	 * (a user id), oldest first, at most 100, e.g. to hand them on when the person leaves.
+	 */
+	List<WorkflowTask> assignedTasks(String processKey, String assignee);
+
 	/** Whether the process instance has ended. */
 	boolean hasEnded(String processInstanceId);
 

@@ -51,6 +51,14 @@ class SoaJourneyBrowserTest extends BrowserTest {
 		browser.findElement(By.id("reason")).sendKeys("No endpoint protection yet");
 		browser.findElement(By.id("save-rating")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "No endpoint protection yet"));
+		// Acceptance is of a rated residual risk: rate it as it will be after the treatment.
+		new Select(browser.findElement(By.id("kind"))).selectByValue("RESIDUAL");
+		new Select(browser.findElement(By.id("likelihood"))).selectByValue("2");
+		new Select(browser.findElement(By.id("consequence"))).selectByValue("2");
+		browser.findElement(By.id("reason")).sendKeys("With endpoint protection on every laptop");
+		browser.findElement(By.id("save-rating")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"),
+				"With endpoint protection on every laptop"));
 		Browser.screenshot(browser, "soa-1-risk-rated");
 
 		browser.findElement(By.id("treatment-link")).click();
@@ -72,6 +80,7 @@ class SoaJourneyBrowserTest extends BrowserTest {
 		browser.findElement(By.partialLinkText("Accept")).click();
 		browser.findElement(By.id("treatment-link")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
+		assertThat(browser.findElement(By.id("residual-to-accept")).getText()).contains("level");
 		new Select(browser.findElement(By.id("accepted"))).selectByValue("true");
 		browser.findElement(By.id("comment")).sendKeys("Residual risk is acceptable with endpoint protection");
 		Browser.screenshot(browser, "soa-3-accept");

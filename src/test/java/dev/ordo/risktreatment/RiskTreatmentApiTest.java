@@ -1,6 +1,8 @@
 package dev.ordo.risktreatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,16 +12,21 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.ordo.identity.Role;
+import dev.ordo.risktreatment.application.AcceptanceService;
+import dev.ordo.shared.NotFound;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
+import dev.ordo.workflow.Workflows;
 
 class RiskTreatmentApiTest extends IntegrationTest {
 
@@ -39,12 +46,25 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
 		owner = new Api(mvc, fixtures().token(org.user(Role.PROCESS_OWNER)));
 		viewer = new Api(mvc, fixtures().token(org.user(Role.VIEWER)));
+		riskId = Api.json(manager.post("/api/v1/risks", risk(org.user(Role.PROCESS_OWNER).id()))
+			.andExpect(status().isCreated())).get("id").asString();
+		rateResidual(2, 2, "after awareness training");
+	}
+
+	/** Rates this test's risk's residual risk; answers the level the criteria give it. */
+	JsonNode rateResidual(int likelihood, int consequence, String reason) throws Exception {
+		return Api.json(manager.post("/api/v1/risks/" + riskId + "/ratings", Map.of("kind", "RESIDUAL", "likelihood",
+				likelihood, "consequence", consequence, "reason", reason)).andExpect(status().isOk()))
+			.get("residual");
+	}
+
+	Map<String, Object> risk(UUID ownerId) {
 		Map<String, Object> risk = new HashMap<>();
 		risk.put("title", "Customer data leaked by phishing");
 		risk.put("kind", "EVENT_BASED");
 		risk.put("scenario", "An employee falls for a phishing mail");
-		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
-		riskId = Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
+		risk.put("ownerId", ownerId == null ? null : ownerId.toString());
+		return risk;
 	}
 
 	Map<String, Object> treatment(String option, String rationale, List<Map<String, String>> controls) {
@@ -104,6 +124,32 @@ class RiskTreatmentApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void anOpenItemPastItsDueDateIsOverdue() throws Exception {
+		String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+		Map<String, Object> late = item("Late training", "IN_PROGRESS");
+		late.put("dueDate", yesterday);
+		Map<String, Object> lateButDone = item("Mail filter", "DONE");
+		lateButDone.put("dueDate", yesterday);
+		Map<String, Object> undated = item("Posters", null);
+		undated.put("dueDate", null);
+		String lateId = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", late)
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(true))).get("id").asString();
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", lateButDone)
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(false));
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", undated)
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(false));
+		manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", item("Phishing drill", null))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.overdue").value(false));
+		viewer.get("/api/v1/treatment-plan-items?status=IN_PROGRESS&size=100").andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + lateId + "')].overdue").value(true));
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.planItems[?(@.overdue == true)].title").value("Late training"));
+		late.put("status", "DONE");
+		manager.put("/api/v1/treatment-plan-items/" + lateId, late).andExpect(status().isOk())
+			.andExpect(jsonPath("$.overdue").value(false));
+	}
+
+	@Test
 	void invalidInputGetsFieldErrors() throws Exception {
 		JsonNode problem = Api.json(manager.put("/api/v1/risks/" + riskId + "/treatment",
 				treatment(null, " ", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.99.9"))))
@@ -152,30 +198,22 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.approvedBy.userId").value(org.user(Role.PROCESS_OWNER).id().toString()));
 		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isConflict());
 
+		assertThat(soaSaysAccepted("A.6.3")).isTrue();
+
 		// The acceptance expires when the run's timer fires, and the owner is asked again in the same run.
-		ManagementService management = context.getBean(ManagementService.class);
-		Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
-		assertThat(timer).isNotNull();
-		assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(364)));
-		// Due now: the async executor runs it at once.
-		management.moveTimerToExecutableJob(timer.getId());
-		for (int i = 0; i < 100 && !"REQUESTED".equals(Api.json(viewer.get("/api/v1/risks/" + riskId + "/acceptance"))
-			.get("status").asString()); i++) {
-			Thread.sleep(100);
-		}
+		expireAcceptance(instance);
 		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
 			.andExpect(jsonPath("$.acceptance.status").value("REQUESTED"))
 			.andExpect(jsonPath("$.acceptance.workflowInstanceId").value(instance))
-			.andExpect(jsonPath("$.acceptances[1].status").value("EXPIRED"));
+			.andExpect(jsonPath("$.acceptances[1].status").value("EXPIRED"))
+			// An expired acceptance no longer approves the plan, nor reads "accepted" in the SoA.
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.approvalInstanceId").doesNotExist());
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
 		// The renewed request is decided through the generic task API, with the same rules.
-		JsonNode tasks = Api.json(owner.get("/api/v1/tasks").andExpect(status().isOk()));
-		String taskId = null;
-		for (JsonNode task : tasks.isArray() ? tasks : tasks.get("items")) {
-			if (riskId.equals(task.get("businessKey").asString())) {
-				taskId = task.get("id").asString();
-			}
-		}
-		assertThat(taskId).isNotNull();
+		JsonNode task = decisionTask(owner);
+		assertThat(task).isNotNull();
+		String taskId = task.get("id").asString();
 		owner.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", false))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("comment"));
 		owner.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", false, "comment", "controls failed"))
@@ -183,6 +221,10 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"))
 			.andExpect(jsonPath("$.comment").value("controls failed"));
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.approvedBy").doesNotExist());
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
 	}
 
 	@Test
@@ -196,5 +238,260 @@ class RiskTreatmentApiTest extends IntegrationTest {
 		// A new request may follow a rejection.
 		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
 		viewer.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRejectionAfterAnAcceptanceWithdrawsTheApprovalOfThePlan() throws Exception {
+		expireAcceptance(treatedAndAccepted());
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision",
+				Map.of("accepted", false, "comment", "training did not happen")).andExpect(status().isOk());
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.acceptance.status").value("REJECTED"))
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.approvalInstanceId").doesNotExist());
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
+	}
+
+	@Test
+	void changingTheTreatmentWithdrawsItsAcceptanceSoThatANewOneCanBeRequestedAtOnce() throws Exception {
+		String first = treatedAndAccepted();
+		// Saving the same treatment again changes nothing the owner accepted.
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvalInstanceId").value(first))
+			.andExpect(jsonPath("$.acceptance.status").value("ACCEPTED"));
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people and filter mail",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3"),
+						Map.of("catalog", "iso27001-2022", "controlId", "A.8.23"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.acceptance.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.acceptance.withdrawnBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()))
+			.andExpect(jsonPath("$.acceptance.withdrawalReason").value("the treatment changed"));
+		assertThat(soaSaysAccepted("A.6.3")).isFalse();
+		// The run no longer waits on its expiry timer.
+		assertThat(context.getBean(RuntimeService.class).createProcessInstanceQuery()
+			.processInstanceId(first).count()).isZero();
+		assertThat(context.getBean(ManagementService.class).createTimerJobQuery().processInstanceId(first).count())
+			.isZero();
+
+		// A request still waiting for the owner is withdrawn the same way, with its task.
+		String second = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
+		assertThat(second).isNotEqualTo(first);
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("RETAIN", "Within appetite", List.of()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.acceptance.status").value("WITHDRAWN"));
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isConflict());
+		assertThat(decisionTask(owner)).isNull();
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.acceptances.length()").value(3))
+			.andExpect(jsonPath("$.acceptances[0].status").value("REQUESTED"))
+			.andExpect(jsonPath("$.acceptances[1].status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.acceptances[2].status").value("WITHDRAWN"));
+	}
+
+	@Test
+	void aRunOfAnotherOrganizationIsNeitherCancelledNorChanged() throws Exception {
+		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
+		var other = fixtures().organization("Treatment API other");
+		Workflows workflows = context.getBean(Workflows.class);
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.cancel(instance, "not yours")))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.cancel("no-such-instance", "none")))
+			.isInstanceOf(NotFound.class);
+		String taskId = decisionTask(owner).get("id").asString();
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.reassign(taskId, other.user(Role.ISMS_MANAGER).id().toString(), null)))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.setVariable(instance, "ownerId", "x")))
+			.isInstanceOf(NotFound.class);
+		assertThat(fixtures().as(other.user(Role.ISMS_MANAGER),
+				() -> workflows.assignedTasks(AcceptanceService.PROCESS_KEY, org.user(Role.PROCESS_OWNER).id().toString())))
+			.isEmpty();
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER),
+				() -> workflows.assignedTasks(AcceptanceService.PROCESS_KEY, org.user(Role.PROCESS_OWNER).id().toString())))
+			.extracting(dev.ordo.workflow.WorkflowTask::businessKey).containsExactly(riskId);
+		assertThat(decisionTask(owner).get("variables").get("ownerId").asString())
+			.isEqualTo(org.user(Role.PROCESS_OWNER).id().toString());
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.hasEnded(instance))).isFalse();
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.cancel(instance, "test"))).isTrue();
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> workflows.cancel(instance, "again"))).isFalse();
+	}
+
+	@Test
+	void theDecisionFollowsTheRiskOwnerAndGoesToTheIsmsManagersWhenTheOwnerLeaves() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		var newOwner = org.user(Role.TOP_MANAGEMENT);
+		Api top = new Api(mvc, fixtures().token(newOwner));
+		manager.put("/api/v1/risks/" + riskId, risk(newOwner.id())).andExpect(status().isOk());
+		JsonNode task = awaitTask(top, t -> newOwner.id().toString().equals(text(t, "assignee")));
+		assertThat(text(task.get("variables"), "ownerId")).isEqualTo(newOwner.id().toString());
+		// The former owner neither sees nor decides it, through either API.
+		assertThat(decisionTask(owner)).isNull();
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isForbidden());
+
+		// The new owner leaves: the task is offered to the ISMS managers rather than stuck with them.
+		manager.call(HttpMethod.DELETE, "/api/v1/members/" + newOwner.id(), null)
+			.andExpect(status().isNoContent());
+		Api lead = new Api(mvc, fixtures().token(org.lead()));
+		task = awaitTask(lead, t -> text(t, "assignee") == null);
+		assertThat(task.get("candidateGroups").toString()).contains("ISMS_MANAGER");
+		assertThat(text(task.get("variables"), "ownerId")).isNull();
+		lead.post("/api/v1/tasks/" + task.get("id").asString() + "/complete", Map.of("accepted", true))
+			.andExpect(status().is2xxSuccessful());
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"))
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.lead().id().toString()));
+	}
+
+	@Test
+	void acceptanceNeedsAResidualRatingAndIsOfTheRatingRequested() throws Exception {
+		String unrated = Api.json(manager.post("/api/v1/risks", risk(org.user(Role.PROCESS_OWNER).id()))
+			.andExpect(status().isCreated())).get("id").asString();
+		manager.post("/api/v1/risks/" + unrated + "/acceptance", null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("Rate the residual risk first")));
+		viewer.get("/api/v1/risks/" + unrated + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.residualLevel").doesNotExist());
+
+		JsonNode rated = Api.json(viewer.get("/api/v1/risks/" + riskId)).get("residual");
+		int level = rated.get("level").asInt();
+		String name = rated.get("levelName").asString();
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.residualLevel").value(level))
+			.andExpect(jsonPath("$.residualLevelName").value(name));
+		JsonNode task = decisionTask(owner);
+		assertThat(text(task.get("variables"), "residualLevelName")).isEqualTo(name);
+		assertThat(task.get("variables").get("residualLevel").asInt()).isEqualTo(level);
+		// The same rating again is the risk the owner was asked about: the request stays.
+		rateResidual(2, 2, "confirmed");
+		fixtures().as(org.user(Role.ISMS_MANAGER),
+				() -> context.getBean(AcceptanceService.class).residualRated(UUID.fromString(riskId), null));
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value("REQUESTED"));
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.residualLevelName").value(name));
+
+		// A different residual rating after acceptance: the owner accepted a different risk.
+		JsonNode higher = rateResidual(5, 5, "training postponed");
+		awaitAcceptance("WITHDRAWN");
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedAt").doesNotExist())
+			.andExpect(jsonPath("$.residualLevelName").value(higher.get("levelName").asString()))
+			.andExpect(jsonPath("$.acceptance.withdrawalReason").value(containsString(
+					"the residual rating changed from " + name + " to " + higher.get("levelName").asString())));
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.residualLevel").value(higher.get("level").asInt()));
+		// And while a request is open.
+		rateResidual(1, 1, "mail filter in place");
+		awaitAcceptance("WITHDRAWN");
+		assertThat(decisionTask(owner)).isNull();
+	}
+
+	/** Waits (the rating listener runs after the rating committed) until the latest acceptance has {@code status}. */
+	void awaitAcceptance(String wanted) throws Exception {
+		for (int i = 0; i < 100 && !wanted.equals(Api.json(viewer.get("/api/v1/risks/" + riskId + "/acceptance"))
+			.get("status").asString()); i++) {
+			Thread.sleep(100);
+		}
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value(wanted));
+	}
+
+	@Test
+	void theIsmsManagerWhoAskedCannotDecideForARiskWhoseOwnerLeft() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		// The owner leaves: the risk has no owner who is a member, the ISMS managers decide.
+		manager.call(HttpMethod.DELETE, "/api/v1/members/" + org.user(Role.PROCESS_OWNER).id(), null)
+			.andExpect(status().isNoContent());
+		JsonNode task = awaitTask(manager, t -> text(t, "assignee") == null);
+		manager.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("requested the acceptance")));
+		manager.post("/api/v1/tasks/" + task.get("id").asString() + "/complete", Map.of("accepted", true))
+			.andExpect(status().isForbidden());
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value("REQUESTED"));
+		// Another ISMS manager decides.
+		new Api(mvc, fixtures().token(org.chair())).post("/api/v1/risks/" + riskId + "/acceptance/decision",
+				Map.of("accepted", true)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decidedBy.userId").value(org.chair().id().toString()));
+	}
+
+	/** The open acceptance task of this test's risk in {@code as}'s inbox, {@code null} if there is none. */
+	JsonNode decisionTask(Api as) throws Exception {
+		JsonNode tasks = Api.json(as.get("/api/v1/tasks").andExpect(status().isOk()));
+		for (JsonNode task : tasks.isArray() ? tasks : tasks.get("items")) {
+			if (riskId.equals(task.get("businessKey").asString())) {
+				return task;
+			}
+		}
+		return null;
+	}
+
+	/** Waits (the owner listener runs after the change committed) until {@code as} has the task as {@code wanted}. */
+	JsonNode awaitTask(Api as, java.util.function.Predicate<JsonNode> wanted) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			JsonNode task = decisionTask(as);
+			if (task != null && wanted.test(task)) {
+				return task;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the acceptance task did not arrive as expected");
+	}
+
+	static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value == null || value.isNull() ? null : value.asString();
+	}
+
+	/** Treats the risk with A.6.3, has its owner accept it and answers the acceptance run. */
+	String treatedAndAccepted() throws Exception {
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk());
+		String instance = Api.json(manager.post("/api/v1/risks/" + riskId + "/acceptance", null)
+			.andExpect(status().isAccepted())).get("workflowInstanceId").asString();
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isOk());
+		return instance;
+	}
+
+	/** Fires the expiry timer of an accepted run and waits until the renewed request exists. */
+	void expireAcceptance(String instance) throws Exception {
+		ManagementService management = context.getBean(ManagementService.class);
+		Job timer = management.createTimerJobQuery().processInstanceId(instance).singleResult();
+		assertThat(timer).isNotNull();
+		assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(364)));
+		// Due now: the async executor runs it at once.
+		management.moveTimerToExecutableJob(timer.getId());
+		for (int i = 0; i < 100 && !"REQUESTED".equals(Api.json(viewer.get("/api/v1/risks/" + riskId + "/acceptance"))
+			.get("status").asString()); i++) {
+			Thread.sleep(100);
+		}
+	}
+
+	/** This test's risk as the SoA draft lists it under Annex A control {@code label}. */
+	JsonNode soaRisk(String label) throws Exception {
+		JsonNode draft = Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk()));
+		for (JsonNode control : draft.get("controls")) {
+			if (label.equals(control.get("label").asString())) {
+				for (JsonNode risk : control.get("risks")) {
+					if (riskId.equals(risk.get("riskId").asString())) {
+						return risk;
+					}
+				}
+			}
+		}
+		throw new AssertionError("risk not listed under " + label);
+	}
+
+	/** Whether the SoA says the owner accepted the residual risk of this test's risk's treatment. */
+	boolean soaSaysAccepted(String label) throws Exception {
+		JsonNode at = soaRisk(label).get("treatmentApprovedAt");
+		return at != null && !at.isNull();
 	}
 }

@@ -13,6 +13,8 @@ import org.springframework.modulith.test.PublishedEvents;
 
 import dev.ordo.frameworks.Frameworks;
 import dev.ordo.identity.Role;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RatingRequest;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.application.RiskService;
@@ -48,6 +50,7 @@ class RiskTreatmentModuleTest {
 		var risk = fixtures.as(manager, () -> risks.identify(new RiskRequest("Backups fail", RiskKind.EVENT_BASED,
 				null, null, null, null, "Restores do not work", null, owner.id())));
 		fixtures.as(manager, () -> {
+			risks.rate(risk.id(), new RatingRequest(RatingKind.RESIDUAL, 1, 2, "restores tested quarterly"));
 			treatments.plan(risk.id(), new TreatmentRequest(TreatmentOption.MODIFY, "test restores",
 					List.of(new ControlRef(Frameworks.ISO27001_2022, "A.8.13"))));
 			treatments.addPlanItem(risk.id(), new PlanItemRequest("Quarterly restore test", owner.id(), null, null,

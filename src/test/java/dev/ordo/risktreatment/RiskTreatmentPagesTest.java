@@ -1,10 +1,12 @@
 package dev.ordo.risktreatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +23,8 @@ import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskRequest;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RatingRequest;
 import dev.ordo.riskassessment.application.RiskService;
 import dev.ordo.risktreatment.application.RiskTreatmentService;
 import dev.ordo.support.Fixtures.TestOrg;
@@ -41,6 +45,8 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		var risk = fixtures().as(manager, () -> {
 			var r = context.getBean(RiskService.class).identify(new RiskRequest("Office flooded", RiskKind.EVENT_BASED,
 					null, null, null, null, "Pipe bursts", null, owner.id()));
+			context.getBean(RiskService.class).rate(r.id(), new RatingRequest(RatingKind.RESIDUAL, 1, 3,
+					"sensors warn early"));
 			var treatments = context.getBean(RiskTreatmentService.class);
 			treatments.plan(r.id(), new TreatmentRequest(TreatmentOption.MODIFY, "sensors",
 					List.of(new ControlRef(Frameworks.ISO27001_2022, "A.7.5"))));
@@ -52,9 +58,11 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("A.7.5", "Install water sensors", "Request acceptance");
 		mvc.perform(post("/risks/" + risk.id() + "/treatment/acceptance").with(as(manager)).with(csrf()))
-			.andExpect(redirectedUrl("/risks/" + risk.id() + "/treatment"));
+			.andExpect(redirectedUrl("/risks/" + risk.id() + "/treatment#acceptance"));
 		assertThat(mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(manager))).andReturn().getResponse()
 			.getContentAsString()).doesNotContain("id=\"decision\"");
+		assertThat(mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(owner))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"decision\"", "id=\"residual-to-accept\"");
 		String rejected = mvc.perform(post("/risks/" + risk.id() + "/treatment/decision").with(as(owner)).with(csrf())
 			.param("accepted", "false").param("comment", "")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -67,8 +75,27 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		String board = mvc.perform(get("/treatment").param("status", "IN_PROGRESS").with(as(org.user(Role.VIEWER))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(board).contains("Install water sensors", "Office flooded", "status-in_progress");
+		// Due in 2030: not overdue; an open item due in the past is flagged.
+		assertThat(board).doesNotContain("tag overdue");
+		fixtures().as(manager, () -> context.getBean(RiskTreatmentService.class).addPlanItem(risk.id(),
+				new PlanItemRequest("Test the sensors", owner.id(), "2020-01-31", null, null, PlanItemStatus.PLANNED)));
+		assertThat(mvc.perform(get("/treatment").with(as(org.user(Role.VIEWER)))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("Test the sensors", "tag overdue");
 		assertThat(mvc.perform(get("/risks/" + risk.id()).with(as(owner))).andReturn().getResponse()
 			.getContentAsString()).contains("id=\"treatment-link\"");
+	}
+
+	@Test
+	void aRiskWithoutResidualRatingCannotBeOfferedForAcceptance() throws Exception {
+		var org = fixtures().organization("Treatment unrated");
+		var manager = org.user(Role.ISMS_MANAGER);
+		UUID risk = riskWithItem(org, "Supplier fails", "Find a second supplier")[0];
+		String page = mvc.perform(get("/risks/" + risk + "/treatment").with(as(manager))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("rate the residual risk").doesNotContain("Request acceptance");
+		mvc.perform(post("/risks/" + risk + "/treatment/acceptance").with(as(manager)).with(csrf()))
+			.andExpect(redirectedUrl("/risks/" + risk + "/treatment#acceptance"))
+			.andExpect(flash().attribute("error", containsString("Rate the residual risk first")));
 	}
 
 	/** A risk of {@code org} with one plan item, made by its ISMS manager; answers the risk's and the item's id. */

@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationContext;
 
 import dev.ordo.frameworks.Frameworks;
 import dev.ordo.identity.Role;
+import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.RatingRequest;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.application.RiskService;
@@ -36,6 +38,7 @@ public class RiskTreatmentTenancyFixture implements TenancyFixture {
 		var risk = fixtures.as(org.user(Role.ISMS_MANAGER), () -> {
 			var r = risks.identify(new RiskRequest("Laptop stolen", RiskKind.EVENT_BASED, null, null, null, null,
 					"A laptop is stolen from a car", "Operational", owner.id()));
+			risks.rate(r.id(), new RatingRequest(RatingKind.RESIDUAL, 1, 2, "disks encrypted"));
 			treatments.plan(r.id(), new TreatmentRequest(TreatmentOption.MODIFY, "encrypt disks",
 					List.of(new ControlRef(Frameworks.ISO27001_2022, "A.8.1"))));
 			treatments.addPlanItem(r.id(), new PlanItemRequest("Roll out disk encryption", owner.id(),

@@ -1,7 +1,10 @@
 package dev.ordo.risktreatment.application;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.ordo.shared.AccessDenied;
@@ -10,11 +13,26 @@ import dev.ordo.workflow.TaskDecision;
 import dev.ordo.workflow.TaskForm;
 
 /**
- * Rules of the risk owner's decision: accept or reject, a comment when rejecting, and only by the risk owner (or, for
- * a risk without owner, by an ISMS manager, whom the engine offers the task to).
+ * Rules of the risk owner's decision: accept or reject, a comment when rejecting, and only by the risk's current
+ * owner (or, for a risk without owner, by an ISMS manager other than the one who requested it, whom the engine offers
+ * the task to; ISO/IEC 27001:2022 A.5.3 segregation of duties, as in {@link TaskDecision#approval}). The owner is read from
+ * the risk, not from the run, so that an owner changed while the request is open decides and the former one cannot.
  */
 @Component
 class AcceptanceDecisionForm implements TaskForm {
+
+	/** The run's variable with the user id of who requested the acceptance, {@code null} for a renewal. */
+	static final String REQUESTER_VARIABLE = "requestedBy";
+
+	static final String REQUESTER_REFUSAL = "The person who requested the acceptance of a risk without owner cannot "
+			+ "accept or reject it; another ISMS manager decides";
+
+	// Lazily: the workflow engine takes every task form, and acceptances use the engine.
+	private final ObjectProvider<AcceptanceService> acceptances;
+
+	AcceptanceDecisionForm(ObjectProvider<AcceptanceService> acceptances) {
+		this.acceptances = acceptances;
+	}
 
 	@Override
 	public String formKey() {
@@ -29,11 +47,25 @@ class AcceptanceDecisionForm implements TaskForm {
 	@Override
 	public Map<String, Object> validate(Map<String, Object> formData, Map<String, Object> processVariables) {
 		TaskDecision decision = TaskDecision.read(formData, "accepted", "accept", "reject");
-		Object owner = processVariables.get("ownerId");
 		String me = CurrentActor.require().userId().toString();
-		if (owner != null && !owner.toString().equals(me)) {
+		String owner = owner(processVariables);
+		if (owner != null && !owner.equals(me)) {
 			throw new AccessDenied("Only the risk owner can accept or reject the residual risk");
 		}
+		// Without an owner an ISMS manager decides, but not the one who asked: four eyes (A.5.3), as in approvals.
+		if (owner == null && me.equals(processVariables.get(REQUESTER_VARIABLE))) {
+			throw new AccessDenied(REQUESTER_REFUSAL);
+		}
 		return decision.variables("accepted");
+	}
+
+	private String owner(Map<String, Object> processVariables) {
+		Object risk = processVariables.get(AcceptanceService.RISK_VARIABLE);
+		if (risk == null) {
+			Object owner = processVariables.get(AcceptanceService.OWNER_VARIABLE);
+			return owner == null ? null : owner.toString();
+		}
+		UUID owner = acceptances.getObject().currentOwner(UUID.fromString(risk.toString()));
+		return Objects.toString(owner, null);
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.ordo.identity.Identity;
 import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.Role;
+import dev.ordo.riskassessment.Rating;
 import dev.ordo.riskassessment.RiskAssessment;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.risktreatment.AcceptanceStatus;
@@ -49,6 +51,20 @@ public class AcceptanceService {
 
 	public static final String DECISION_FORM = "risktreatment/acceptance-decision";
 
+	/** The run's variable naming the risk, for the decision form (older runs have only the business key). */
+	static final String RISK_VARIABLE = "riskId";
+
+	/** The run's variable with the user id the decision task is assigned to, {@code null} for the fallback group. */
+	static final String OWNER_VARIABLE = "ownerId";
+
+	/** The run's variables with the residual level the owner is asked to accept, for the task list. */
+	static final String LEVEL_VARIABLE = "residualLevel";
+
+	static final String LEVEL_NAME_VARIABLE = "residualLevelName";
+
+	static final String NOT_RATED = "Rate the residual risk first: the risk owner accepts the residual risk as rated "
+			+ "after the planned treatment";
+
 	/** Who is asked when a risk has no owner (or the owner left). */
 	public static final String FALLBACK_GROUP = Role.ISMS_MANAGER.name();
 
@@ -72,10 +88,14 @@ public class AcceptanceService {
 
 	private final Duration validity;
 
+	private final AcceptanceWithdrawal withdrawal;
+
 	AcceptanceService(RiskAcceptanceRepository acceptances, RiskTreatmentRepository treatments,
 			TreatmentPlanItemRepository items, RiskAssessment riskAssessment, RiskTreatmentService treatmentService,
 			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock,
-			@Value("${ordo.risk-treatment.acceptance-validity:P365D}") Duration validity) {
+			@Value("${ordo.risk-treatment.acceptance-validity:P365D}") Duration validity,
+			AcceptanceWithdrawal withdrawal) {
+		this.withdrawal = withdrawal;
 		this.acceptances = acceptances;
 		this.treatments = treatments;
 		this.items = items;
@@ -88,11 +108,17 @@ public class AcceptanceService {
 		this.validity = validity;
 	}
 
-	/** Asks the risk owner to accept the residual risk. One open request or valid acceptance per risk. */
+	/**
+	 * Asks the risk owner to accept the residual risk as rated now (the rating is kept with the request). One open
+	 * request or valid acceptance per risk; a risk without residual rating cannot be accepted yet.
+	 */
 	@Transactional
 	public AcceptanceView request(UUID riskId) {
 		OrdoPrincipal actor = CurrentActor.requireRole(RiskTreatmentService.EDITORS);
 		RiskView risk = riskAssessment.risk(riskId);
+		if (risk.residual() == null) {
+			throw new Conflict(NOT_RATED);
+		}
 		if (acceptances.findFirstByRiskIdAndStatusOrderByRequestedAtDesc(riskId, AcceptanceStatus.REQUESTED)
 			.isPresent()) {
 			throw new Conflict("The acceptance of this risk is already waiting for the risk owner");
@@ -104,11 +130,17 @@ public class AcceptanceService {
 			throw new Conflict("The residual risk is accepted until " + accepted.get().getExpiresAt()
 					+ "; it is requested again when that expires");
 		}
-		RiskAcceptance acceptance = acceptances.save(new RiskAcceptance(riskId, actor.userId(), clock.instant()));
+		RiskAcceptance requested = new RiskAcceptance(riskId, actor.userId(), clock.instant());
+		snapshot(requested, risk.residual());
+		// The saved copy is the managed one (an assigned id makes save merge).
+		RiskAcceptance acceptance = acceptances.save(requested);
 		Map<String, Object> variables = new HashMap<>();
+		variables.put(LEVEL_VARIABLE, risk.residual().level());
+		variables.put(LEVEL_NAME_VARIABLE, risk.residual().levelName());
 		variables.put("riskTitle", risk.title());
+		variables.put(RISK_VARIABLE, riskId.toString());
 		UUID owner = ownerOf(risk);
-		variables.put("ownerId", owner == null ? null : owner.toString());
+		variables.put(OWNER_VARIABLE, owner == null ? null : owner.toString());
 		variables.put("fallbackGroup", FALLBACK_GROUP);
 		variables.put("validity", validity.toString());
 		variables.put("requestedBy", actor.userId().toString());
@@ -176,6 +208,7 @@ public class AcceptanceService {
 	public void recordRejected(UUID riskId, UUID by, String comment, String instanceId) {
 		RiskAcceptance acceptance = requested(riskId);
 		acceptance.reject(by, comment, clock.instant());
+		withdrawApproval(riskId);
 		events.publishEvent(new RiskAcceptanceRejected(CurrentActor.organizationId(), riskId,
 				riskAssessment.risk(riskId).title(), acceptance.getId(), comment, instanceId, by));
 	}
@@ -196,12 +229,96 @@ public class AcceptanceService {
 		}
 		RiskAcceptance old = accepted.orElseThrow(() -> new NotFound("Accepted risk acceptance of risk", riskId));
 		old.expire();
-		RiskAcceptance renewed = acceptances.save(new RiskAcceptance(riskId, null, clock.instant()));
-		renewed.startedAs(instanceId);
+		withdrawApproval(riskId);
+		RiskAcceptance next = new RiskAcceptance(riskId, null, clock.instant());
 		RiskView risk = riskAssessment.risk(riskId);
+		snapshot(next, risk.residual());
+		RiskAcceptance renewed = acceptances.save(next);
+		renewed.startedAs(instanceId);
 		events.publishEvent(new RiskAcceptanceExpired(CurrentActor.organizationId(), riskId, risk.title(),
 				old.getId(), instanceId, null));
 		return ownerOf(risk);
+	}
+
+	/**
+	 * The risk's owner may have changed: the open decision task goes to the current owner, or to the ISMS managers
+	 * when the risk has no owner who is still a member, so that it is neither decided by the former owner nor stuck
+	 * with them. Nothing happens without an open task or when it is with the right person already.
+	 */
+	@Transactional
+	public void followOwner(UUID riskId) {
+		Optional<WorkflowTask> task = decisionTask(riskId);
+		if (task.isEmpty()) {
+			return;
+		}
+		UUID owner;
+		try {
+			owner = ownerOf(riskAssessment.risk(riskId));
+		}
+		catch (NotFound gone) {
+			return;
+		}
+		String assignee = owner == null ? null : owner.toString();
+		if (Objects.equals(assignee, task.get().assignee())) {
+			return;
+		}
+		workflows.reassign(task.get().id(), assignee, FALLBACK_GROUP);
+		workflows.setVariable(task.get().processInstanceId(), OWNER_VARIABLE, assignee);
+	}
+
+	/** A person left the organization: the acceptance decisions waiting for them go to the ISMS managers. */
+	@Transactional
+	public void ownerLeft(UUID userId) {
+		for (WorkflowTask task : workflows.assignedTasks(PROCESS_KEY, userId.toString())) {
+			if (DECISION_FORM.equals(task.formKey())) {
+				followOwner(UUID.fromString(task.businessKey()));
+			}
+		}
+	}
+
+	/**
+	 * Who decides the acceptance of a risk now: its owner while a member, otherwise {@code null} (the ISMS managers).
+	 */
+	@Transactional(readOnly = true)
+	public UUID currentOwner(UUID riskId) {
+		return ownerOf(riskAssessment.risk(riskId));
+	}
+
+	/**
+	 * The risk's residual rating may have changed: an open request or an acceptance of a different residual rating
+	 * than the current one is withdrawn, since the owner accepted a different risk. Read from the risk, not from the
+	 * event, so that a late event never withdraws an acceptance of the rating as it is now.
+	 */
+	@Transactional
+	public void residualRated(UUID riskId, UUID by) {
+		Optional<RiskAcceptance> open = withdrawal.open(riskId);
+		if (open.isEmpty()) {
+			return;
+		}
+		RiskView risk;
+		try {
+			risk = riskAssessment.risk(riskId);
+		}
+		catch (NotFound gone) {
+			return;
+		}
+		Rating now = risk.residual();
+		if (now != null && open.get().isAbout(now.likelihood(), now.consequence(), now.level())) {
+			return;
+		}
+		withdrawal.withdraw(risk, "the residual rating changed from " + open.get().getResidualLevelName() + " to "
+				+ (now == null ? "none" : now.levelName()), by);
+	}
+
+	private static void snapshot(RiskAcceptance acceptance, Rating residual) {
+		if (residual != null) {
+			acceptance.residual(residual.likelihood(), residual.consequence(), residual.level(), residual.levelName());
+		}
+	}
+
+	/** The plan stays approved only while an acceptance holds. */
+	private void withdrawApproval(UUID riskId) {
+		treatments.findByRiskId(riskId).ifPresent(RiskTreatment::withdrawApproval);
 	}
 
 	private UUID ownerOf(RiskView risk) {
@@ -220,6 +337,8 @@ public class AcceptanceService {
 		return new AcceptanceView(a.getId(), a.getRiskId(), a.getStatus(),
 				RiskTreatmentService.ref(a.getRequestedBy(), members), a.getRequestedAt(),
 				RiskTreatmentService.ref(a.getDecidedBy(), members), a.getDecidedAt(), a.getDecisionComment(),
-				a.getExpiresAt(), a.getWorkflowInstanceId());
+				a.getExpiresAt(), a.getWorkflowInstanceId(), a.getResidualLevel(), a.getResidualLevelName(),
+				RiskTreatmentService.ref(a.getWithdrawnBy(), members),
+				a.getWithdrawnAt(), a.getWithdrawalReason());
 	}
 }

@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -75,9 +75,12 @@ public class RiskTreatmentService {
 
 	private final Clock clock;
 
+	private final AcceptanceWithdrawal withdrawal;
+
 	RiskTreatmentService(RiskTreatmentRepository treatments, TreatmentPlanItemRepository items,
 			RiskAcceptanceRepository acceptances, RiskAssessment riskAssessment, Frameworks frameworks,
-			Identity identity, ApplicationEventPublisher events, Clock clock) {
+			Identity identity, ApplicationEventPublisher events, Clock clock, AcceptanceWithdrawal withdrawal) {
+		this.withdrawal = withdrawal;
 		this.treatments = treatments;
 		this.items = items;
 		this.acceptances = acceptances;
@@ -96,7 +99,8 @@ public class RiskTreatmentService {
 
 	/**
 	 * Sets a risk's treatment. Publishes {@link TreatmentPlanned} and, when the selection changed,
-	 * {@link ControlsSelected}. A change withdraws an earlier approval of the plan.
+	 * {@link ControlsSelected}. A change withdraws an earlier approval of the plan, and the acceptance that gave it
+	 * or the request waiting for the owner ({@link AcceptanceWithdrawal}).
 	 */
 	@Transactional
 	public TreatmentView plan(UUID riskId, TreatmentRequest request) {
@@ -105,8 +109,12 @@ public class RiskTreatmentService {
 		List<ControlRef> controls = validate(request);
 		RiskTreatment treatment = treatments.findByRiskId(riskId).orElseGet(() -> new RiskTreatment(riskId));
 		boolean controlsChanged = !treatment.controls().equals(controls);
-		treatment.change(request.option(), trimToNull(request.rationale()), controls, actor.userId(), clock.instant());
+		boolean changed = treatment.change(request.option(), trimToNull(request.rationale()), controls,
+				actor.userId(), clock.instant());
 		treatments.save(treatment);
+		if (changed) {
+			withdrawal.withdraw(risk, "the treatment changed", actor.userId());
+		}
 		UUID org = CurrentActor.organizationId();
 		events.publishEvent(new TreatmentPlanned(org, riskId, risk.title(), request.option(),
 				treatment.getRationale(), actor.userId()));
@@ -184,17 +192,10 @@ public class RiskTreatmentService {
 				Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id")));
 		Page<TreatmentPlanItem> found = status == null ? items.findAll(request) : items.findByStatus(status, request);
 		Map<UUID, MemberSummary> members = identity.membersById();
-		Map<UUID, String> titles = new HashMap<>();
-		return found.map(i -> view(i, titles.computeIfAbsent(i.getRiskId(), this::riskTitle), members));
-	}
-
-	private String riskTitle(UUID riskId) {
-		try {
-			return riskAssessment.risk(riskId).title();
-		}
-		catch (NotFound e) {
-			return null;
-		}
+		// One statement for the page's risks, however many there are (a removed risk has no title).
+		Map<UUID, String> titles = found.isEmpty() ? Map.of()
+				: riskAssessment.riskTitles(found.stream().map(TreatmentPlanItem::getRiskId).collect(Collectors.toSet()));
+		return found.map(i -> view(i, titles.get(i.getRiskId()), members));
 	}
 
 	static void validate(PlanItemRequest r, Map<UUID, MemberSummary> members) {
@@ -251,19 +252,22 @@ public class RiskTreatmentService {
 		List<AcceptanceView> history = acceptances.findTop50ByRiskIdOrderByRequestedAtDesc(risk.id()).stream()
 			.map(a -> AcceptanceService.view(a, members)).toList();
 		MemberRef owner = risk.owner() == null ? null : ref(risk.owner().userId(), members);
+		Integer level = risk.residual() == null ? null : risk.residual().level();
+		String levelName = risk.residual() == null ? null : risk.residual().levelName();
 		if (t == null) {
 			return new TreatmentView(risk.id(), risk.title(), owner, null, null, List.of(), plan, null, null, null,
-					null, null, history.isEmpty() ? null : history.get(0), history);
+					null, null, history.isEmpty() ? null : history.get(0), history, level, levelName);
 		}
 		return new TreatmentView(risk.id(), risk.title(), owner, t.getOption(), t.getRationale(),
 				selected(t.controls()), plan, ref(t.getUpdatedBy(), members), t.getUpdatedAt(),
 				ref(t.getApprovedBy(), members), t.getApprovedAt(), t.getApprovalInstanceId(),
-				history.isEmpty() ? null : history.get(0), history);
+				history.isEmpty() ? null : history.get(0), history, level, levelName);
 	}
 
-	static PlanItemView view(TreatmentPlanItem i, String riskTitle, Map<UUID, MemberSummary> members) {
+	PlanItemView view(TreatmentPlanItem i, String riskTitle, Map<UUID, MemberSummary> members) {
 		return new PlanItemView(i.getId(), i.getRiskId(), riskTitle, i.getTitle(), ref(i.getOwnerId(), members),
-				i.getDueDate(), i.getCost(), i.getEffort(), i.getStatus());
+				i.getDueDate(), i.getCost(), i.getEffort(), i.getStatus(),
+				PlanItemView.isOverdue(i.getDueDate(), i.getStatus(), LocalDate.now(clock)));
 	}
 
 	static MemberRef ref(UUID id, Map<UUID, MemberSummary> members) {

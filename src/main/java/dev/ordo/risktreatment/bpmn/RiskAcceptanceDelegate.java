@@ -43,6 +43,8 @@ class RiskAcceptanceDelegate {
 		UUID owner = scope.in(UUID.fromString(execution.getTenantId()),
 				() -> acceptances.recordExpired(riskId(execution), instance(execution)));
 		execution.setVariable("ownerId", owner == null ? null : owner.toString());
+		// The renewed request is the system's, like the acceptance it records: nobody is its requester.
+		execution.setVariable("requestedBy", null);
 		execution.setVariable("comment", null);
 		execution.setVariable("accepted", null);
 	}

@@ -45,6 +45,20 @@ public class RiskAcceptance extends OrganizationOwned {
 
 	private String workflowInstanceId;
 
+	private Integer residualLikelihood;
+
+	private Integer residualConsequence;
+
+	private Integer residualLevel;
+
+	private String residualLevelName;
+
+	private UUID withdrawnBy;
+
+	private Instant withdrawnAt;
+
+	private String withdrawalReason;
+
 	@Version
 	private long version;
 
@@ -57,6 +71,23 @@ public class RiskAcceptance extends OrganizationOwned {
 		this.status = AcceptanceStatus.REQUESTED;
 		this.requestedBy = requestedBy;
 		this.requestedAt = now;
+	}
+
+	/** The residual rating the owner is asked to accept, as it is now. */
+	public void residual(int likelihood, int consequence, int level, String levelName) {
+		this.residualLikelihood = likelihood;
+		this.residualConsequence = consequence;
+		this.residualLevel = level;
+		this.residualLevelName = levelName;
+	}
+
+	/**
+	 * Whether the owner was asked to accept this residual rating. One requested before ratings were kept with it
+	 * (no snapshot) counts as the same, so that upgrading withdraws nothing.
+	 */
+	public boolean isAbout(int likelihood, int consequence, int level) {
+		return residualLevel == null || (residualLikelihood == likelihood && residualConsequence == consequence
+				&& residualLevel == level);
 	}
 
 	public void startedAs(String workflowInstanceId) {
@@ -93,6 +124,26 @@ public class RiskAcceptance extends OrganizationOwned {
 			throw new Conflict("Only an accepted risk acceptance can expire");
 		}
 		this.status = AcceptanceStatus.EXPIRED;
+	}
+
+	/** Whether it is still waiting for the owner or holds: what a change of its subject withdraws. */
+	public boolean isOpen() {
+		return status == AcceptanceStatus.REQUESTED || status == AcceptanceStatus.ACCEPTED;
+	}
+
+	/**
+	 * What the owner was asked to accept changed; the request or acceptance no longer applies.
+	 *
+	 * @param by who made the change, {@code null} for the system
+	 */
+	public void withdraw(UUID by, String reason, Instant now) {
+		if (!isOpen()) {
+			throw new Conflict("The acceptance was already " + status.name().toLowerCase());
+		}
+		this.status = AcceptanceStatus.WITHDRAWN;
+		this.withdrawnBy = by;
+		this.withdrawnAt = now;
+		this.withdrawalReason = reason;
 	}
 
 	/** Whether the acceptance holds at {@code now}. */
@@ -144,5 +195,25 @@ public class RiskAcceptance extends OrganizationOwned {
 
 	public String getWorkflowInstanceId() {
 		return workflowInstanceId;
+	}
+
+	public Integer getResidualLevel() {
+		return residualLevel;
+	}
+
+	public String getResidualLevelName() {
+		return residualLevelName;
+	}
+
+	public UUID getWithdrawnBy() {
+		return withdrawnBy;
+	}
+
+	public Instant getWithdrawnAt() {
+		return withdrawnAt;
+	}
+
+	public String getWithdrawalReason() {
+		return withdrawalReason;
 	}
 }

@@ -12,5 +12,7 @@ public interface RiskAcceptanceRepository extends JpaRepository<RiskAcceptance, 
 
 	List<RiskAcceptance> findTop50ByRiskIdOrderByRequestedAtDesc(UUID riskId);
 
+	Optional<RiskAcceptance> findFirstByRiskIdOrderByRequestedAtDesc(UUID riskId);
+
 	Optional<RiskAcceptance> findFirstByRiskIdAndStatusOrderByRequestedAtDesc(UUID riskId, AcceptanceStatus status);
 }

@@ -57,22 +57,42 @@ public class RiskTreatment extends OrganizationOwned {
 		this.riskId = riskId;
 	}
 
-	/** Sets option, rationale and controls; the plan needs approval again. */
-	public void change(TreatmentOption option, String rationale, List<ControlRef> controls, UUID by, Instant now) {
+	/**
+	 * Sets option, rationale and controls. When any of them changed the plan needs approval again; saving the same
+	 * treatment keeps its approval.
+	 *
+	 * @return whether anything changed
+	 */
+	public boolean change(TreatmentOption option, String rationale, List<ControlRef> controls, UUID by, Instant now) {
+		String joined = join(controls);
+		boolean changed = option != treatmentOption || !java.util.Objects.equals(rationale, this.rationale)
+				|| !java.util.Objects.equals(joined, this.controls);
 		this.treatmentOption = option;
 		this.rationale = rationale;
-		this.controls = join(controls);
+		this.controls = joined;
 		this.updatedBy = by;
 		this.updatedAt = now;
-		this.approvedBy = null;
-		this.approvedAt = null;
-		this.approvalInstanceId = null;
+		if (changed) {
+			withdrawApproval();
+		}
+		return changed;
 	}
 
 	public void approved(UUID by, Instant now, String workflowInstanceId) {
 		this.approvedBy = by;
 		this.approvedAt = now;
 		this.approvalInstanceId = workflowInstanceId;
+	}
+
+	/**
+	 * The plan is no longer approved: its acceptance was rejected, ran out or was withdrawn, or the plan changed. The
+	 * Statement of Applicability reads "residual risk accepted" from {@code approvedAt}, so it must not outlive the
+	 * acceptance that set it.
+	 */
+	public void withdrawApproval() {
+		this.approvedBy = null;
+		this.approvedAt = null;
+		this.approvalInstanceId = null;
 	}
 
 	public List<ControlRef> controls() {

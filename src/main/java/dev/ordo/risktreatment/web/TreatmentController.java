@@ -27,6 +27,7 @@ import dev.ordo.risktreatment.TreatmentOption;
 import dev.ordo.risktreatment.TreatmentView;
 import dev.ordo.risktreatment.application.AcceptanceService;
 import dev.ordo.risktreatment.application.RiskTreatmentService;
+import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
@@ -121,8 +122,11 @@ class TreatmentController {
 		var task = acceptances.decisionTask(id);
 		model.addAttribute("decisionOpen", task.isPresent());
 		String me = CurrentActor.require().userId().toString();
-		model.addAttribute("mayDecide", task.map(t -> t.assignee() == null ? CurrentActor.require()
-			.hasAnyRole(AcceptanceService.FALLBACK_GROUP) : me.equals(t.assignee())).orElse(false));
+		// Without an owner: the ISMS managers, except the one who asked (AcceptanceDecisionForm has the rule).
+		model.addAttribute("mayDecide", task.map(t -> t.assignee() == null
+				? CurrentActor.require().hasAnyRole(AcceptanceService.FALLBACK_GROUP)
+						&& !me.equals(t.variables().get("requestedBy"))
+				: me.equals(t.assignee())).orElse(false));
 		return "risktreatment/treatment";
 	}
 
@@ -213,9 +217,15 @@ class TreatmentController {
 
 	@PostMapping("/risks/{id}/treatment/acceptance")
 	String requestAcceptance(@PathVariable UUID id, RedirectAttributes redirect) {
-		acceptances.request(id);
-		redirect.addFlashAttribute("notice", "Acceptance requested from the risk owner");
-		return "redirect:/risks/" + id + "/treatment";
+		try {
+			acceptances.request(id);
+			redirect.addFlashAttribute("notice", "Acceptance requested from the risk owner");
+		}
+		catch (Conflict refused) {
+			// Not rated yet, or already waiting or accepted: say so on the page rather than on an error page.
+			redirect.addFlashAttribute("error", refused.getMessage());
+		}
+		return "redirect:/risks/" + id + "/treatment#acceptance";
 	}
 
 	@PostMapping("/risks/{id}/treatment/decision")

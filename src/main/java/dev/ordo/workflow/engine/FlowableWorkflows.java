@@ -162,6 +162,59 @@ class FlowableWorkflows implements Workflows {
 	}
 
 	@Override
+	@Transactional
+	public boolean cancel(String processInstanceId, String reason) {
+		boolean running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+			.processInstanceTenantId(tenant()).count() > 0;
+		if (running) {
+			runtime.deleteProcessInstance(processInstanceId, reason);
+			return true;
+		}
+		if (history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+			.processInstanceTenantId(tenant()).count() == 0) {
+			throw new NotFound("Process instance", processInstanceId);
+		}
+		return false;
+	}
+
+	@Override
+	@Transactional
+	public void reassign(String taskId, String assignee, String candidateGroup) {
+		Task task = findOpen(taskId);
+		if (task == null) {
+			throw new NotFound("Task", taskId);
+		}
+		if (candidateGroup != null && !candidateGroups(task).contains(candidateGroup)) {
+			tasks.addCandidateGroup(taskId, candidateGroup);
+		}
+		tasks.setAssignee(taskId, assignee);
+	}
+
+	@Override
+	@Transactional
+	public void setVariable(String processInstanceId, String name, Object value) {
+		if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).processInstanceTenantId(tenant())
+			.count() == 0) {
+			throw new NotFound("Process instance", processInstanceId);
+		}
+		runtime.setVariable(processInstanceId, name, value);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkflowTask> assignedTasks(String processKey, String assignee) {
+		List<Task> open = tasks.createTaskQuery()
+			.taskTenantId(tenant())
+			.processDefinitionKey(processKey)
+			.taskAssignee(assignee)
+			.includeProcessVariables()
+			.includeIdentityLinks()
+			.orderByTaskCreateTime().asc()
+			.listPage(0, INBOX_LIMIT);
+		return views(open);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public boolean hasEnded(String processInstanceId) {
 		return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)

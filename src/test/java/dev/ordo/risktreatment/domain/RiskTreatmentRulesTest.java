@@ -65,9 +65,41 @@ class RiskTreatmentRulesTest {
 		treatment.approved(UUID.randomUUID(), NOW, "42");
 		assertThat(treatment.controls()).isEqualTo(controls);
 		assertThat(treatment.getApprovalInstanceId()).isEqualTo("42");
-		treatment.change(TreatmentOption.RETAIN, "cheaper", List.of(), UUID.randomUUID(), NOW);
+		assertThat(treatment.change(TreatmentOption.MODIFY, "why", controls, UUID.randomUUID(), NOW)).isFalse();
+		assertThat(treatment.getApprovalInstanceId()).isEqualTo("42");
+		assertThat(treatment.change(TreatmentOption.RETAIN, "cheaper", List.of(), UUID.randomUUID(), NOW)).isTrue();
 		assertThat(treatment.controls()).isEmpty();
 		assertThat(treatment.getApprovalInstanceId()).isNull();
 		assertThat(treatment.getApprovedBy()).isNull();
+	}
+
+	@Test
+	void onlyAnOpenOrHoldingAcceptanceCanBeWithdrawn() {
+		RiskAcceptance requested = new RiskAcceptance(UUID.randomUUID(), UUID.randomUUID(), NOW);
+		UUID by = UUID.randomUUID();
+		requested.withdraw(by, "the treatment changed", NOW);
+		assertThat(requested.getStatus()).isEqualTo(AcceptanceStatus.WITHDRAWN);
+		assertThat(requested.getWithdrawnBy()).isEqualTo(by);
+		assertThat(requested.getWithdrawalReason()).isEqualTo("the treatment changed");
+		assertThatThrownBy(() -> requested.accept(by, null, NOW, Duration.ofDays(1))).isInstanceOf(Conflict.class);
+		RiskAcceptance accepted = new RiskAcceptance(UUID.randomUUID(), UUID.randomUUID(), NOW);
+		accepted.accept(by, null, NOW, Duration.ofDays(365));
+		accepted.withdraw(null, "the residual rating changed", NOW);
+		assertThat(accepted.isValidAt(NOW)).isFalse();
+		RiskAcceptance rejected = new RiskAcceptance(UUID.randomUUID(), UUID.randomUUID(), NOW);
+		rejected.reject(by, "no", NOW);
+		assertThatThrownBy(() -> rejected.withdraw(by, "x", NOW)).isInstanceOf(Conflict.class);
+	}
+
+	@Test
+	void anAcceptanceIsAboutTheResidualRatingItWasRequestedFor() {
+		RiskAcceptance acceptance = new RiskAcceptance(UUID.randomUUID(), UUID.randomUUID(), NOW);
+		// Requested before ratings were kept with it: no grounds to withdraw it.
+		assertThat(acceptance.isAbout(3, 3, 5)).isTrue();
+		acceptance.residual(2, 3, 4, "Medium");
+		assertThat(acceptance.getResidualLevelName()).isEqualTo("Medium");
+		assertThat(acceptance.isAbout(2, 3, 4)).isTrue();
+		assertThat(acceptance.isAbout(3, 2, 4)).isFalse();
+		assertThat(acceptance.isAbout(2, 3, 5)).isFalse();
 	}
 }
