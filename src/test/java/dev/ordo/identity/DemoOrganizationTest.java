@@ -15,6 +15,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.JsonNode;
+
 import dev.ordo.support.Api;
 
 /**
@@ -65,5 +67,17 @@ class DemoOrganizationTest {
 		admin.get("/api/v1/risks?kind=EVENT_BASED").andExpect(jsonPath("$.totalItems").value(2));
 		String risk = Api.json(admin.get("/api/v1/risks?q=phishing")).get("items").get(0).get("id").asString();
 		admin.get("/api/v1/risks/" + risk).andExpect(jsonPath("$.owner.displayName").value("Olga Owner"));
+		// Risk treatment's part: controls selected, plan items (one overdue), an acceptance waiting for the owner.
+		admin.get("/api/v1/risks/" + risk + "/treatment").andExpect(jsonPath("$.option").value("MODIFY"))
+			.andExpect(jsonPath("$.controls.length()").value(2));
+		String ransomware = Api.json(admin.get("/api/v1/risks?q=ransomware")).get("items").get(0).get("id")
+			.asString();
+		admin.get("/api/v1/risks/" + ransomware + "/acceptance").andExpect(jsonPath("$.status").value("REQUESTED"));
+		JsonNode items = Api.json(admin.get("/api/v1/treatment-plan-items?size=50"));
+		assertThat(items.get("totalItems").asInt()).isEqualTo(4);
+		assertThat(items.get("items").findValues("overdue").stream().filter(JsonNode::asBoolean).count()).isEqualTo(1);
+		admin.get("/api/v1/soa/draft").andExpect(status().isOk());
+		JsonNode soa = Api.json(admin.get("/api/v1/soa/draft"));
+		assertThat(soa.get("controls").findValuesAsString("controlId")).contains("A.8.7", "A.5.14");
 	}
 }

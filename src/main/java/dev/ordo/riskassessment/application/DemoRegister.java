@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,18 @@ import org.springframework.stereotype.Component;
 import dev.ordo.identity.DemoOrganizationCreated;
 import dev.ordo.identity.Identity;
 import dev.ordo.riskassessment.AssetView;
+import dev.ordo.riskassessment.DemoRegisterCreated;
 import dev.ordo.riskassessment.ImportReport;
 import dev.ordo.riskassessment.domain.AssetRepository;
+import dev.ordo.riskassessment.domain.RiskRepository;
 
 /**
  * Fills the demo organization's risk assessment (TS 27022 7.4) so that a first look at Ordo finds a register to work
  * with: ten assets of every kind with their protection needs, the dependencies along which those needs are inherited,
  * and a dozen rated asset-based and event-based risks with their risk owners. The content is written in Ordo's own
  * words ({@code demo/*.csv}) and goes through the ordinary import as the demo's ISMS manager, so it is checked,
- * recorded in the rating history and audit trail, and shaped exactly like a user's own import.
+ * recorded in the rating history and audit trail, and shaped exactly like a user's own import. Then
+ * {@link DemoRegisterCreated} lets risk treatment add its part.
  */
 @Component
 class DemoRegister {
@@ -50,13 +54,19 @@ class DemoRegister {
 
 	private final AssetRepository assets;
 
+	private final RiskRepository risks;
+
+	private final ApplicationEventPublisher events;
+
 	DemoRegister(Identity identity, AssetFiles assetFiles, RiskFiles riskFiles, AssetService assetService,
-			AssetRepository assets) {
+			AssetRepository assets, RiskRepository risks, ApplicationEventPublisher events) {
 		this.identity = identity;
 		this.assetFiles = assetFiles;
 		this.riskFiles = riskFiles;
 		this.assetService = assetService;
 		this.assets = assets;
+		this.risks = risks;
+		this.events = events;
 	}
 
 	@EventListener
@@ -71,6 +81,9 @@ class DemoRegister {
 				assetService.addDependency(byName.get(link[0]), byName.get(link[1]));
 			}
 			report("risks", riskFiles.importFile(Tables.Format.CSV, open("demo/risks.csv"), "demo-risks.csv"));
+			Map<String, UUID> risksByTitle = new HashMap<>();
+			risks.findAll().forEach(r -> risksByTitle.put(r.getTitle(), r.getId()));
+			events.publishEvent(new DemoRegisterCreated(demo.organizationId(), demo.ismsManagerId(), risksByTitle));
 		});
 	}
 

@@ -1,0 +1,84 @@
+package dev.ordo.risktreatment.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import dev.ordo.frameworks.Frameworks;
+import dev.ordo.identity.Identity;
+import dev.ordo.riskassessment.DemoRegisterCreated;
+import dev.ordo.risktreatment.ControlRef;
+import dev.ordo.risktreatment.PlanItemRequest;
+import dev.ordo.risktreatment.PlanItemStatus;
+import dev.ordo.risktreatment.TreatmentOption;
+import dev.ordo.risktreatment.TreatmentRequest;
+
+/**
+ * Treats three of the demo register's risks (TS 27022 7.5), so that the treatment plan board, the Statement of
+ * Applicability and the risk owner's inbox have something to show on a first look: controls selected from Annex A,
+ * plan items (one of them overdue) and a residual-risk acceptance waiting for the risk owner. Made through the
+ * ordinary services as the demo's ISMS manager, in Ordo's own words.
+ */
+@Component
+class DemoTreatment {
+
+	private final Identity identity;
+
+	private final RiskTreatmentService treatments;
+
+	private final AcceptanceService acceptances;
+
+	private final Clock clock;
+
+	DemoTreatment(Identity identity, RiskTreatmentService treatments, AcceptanceService acceptances, Clock clock) {
+		this.identity = identity;
+		this.treatments = treatments;
+		this.acceptances = acceptances;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(DemoRegisterCreated demo) {
+		UUID manager = demo.ismsManagerId();
+		LocalDate today = LocalDate.now(clock);
+		identity.actAs(demo.organizationId(), manager, () -> {
+			UUID ransomware = demo.risksByTitle().get("Ransomware encrypts the ERP");
+			treatments.plan(ransomware, new TreatmentRequest(TreatmentOption.MODIFY,
+					"Endpoint protection on the servers, prompt patching and restores that are tested bring the "
+							+ "likelihood down; the ERP cannot be done without, so the risk is not avoided.",
+					annexA("A.8.7", "A.8.8", "A.8.13")));
+			treatments.addPlanItem(ransomware, new PlanItemRequest("Extend endpoint detection to the ERP servers",
+					manager, today.plusDays(45).toString(), new BigDecimal("12000"), "10 days",
+					PlanItemStatus.IN_PROGRESS));
+			treatments.addPlanItem(ransomware, new PlanItemRequest("Restore the ERP from backup once a quarter",
+					manager, today.plusDays(90).toString(), null, "2 days per quarter", PlanItemStatus.PLANNED));
+			// The risk owner finds this in My tasks.
+			acceptances.request(ransomware);
+
+			UUID phishing = demo.risksByTitle().get("Invoices redirected by a phishing e-mail");
+			treatments.plan(phishing, new TreatmentRequest(TreatmentOption.MODIFY,
+					"A call-back before any change of bank details, and staff who recognise the lure.",
+					annexA("A.5.14", "A.6.3")));
+			treatments.addPlanItem(phishing, new PlanItemRequest("Call back the supplier before changing bank details",
+					manager, today.minusDays(5).toString(), null, "1 day", PlanItemStatus.IN_PROGRESS));
+			treatments.addPlanItem(phishing, new PlanItemRequest("Phishing exercise for the finance team twice a year",
+					manager, today.plusDays(60).toString(), new BigDecimal("3500"), "3 days",
+					PlanItemStatus.PLANNED));
+
+			UUID hosting = demo.risksByTitle().get("Hosting provider fails");
+			treatments.plan(hosting, new TreatmentRequest(TreatmentOption.SHARE,
+					"The hosting contract carries service levels with penalties and a tested exit plan; a cyber "
+							+ "insurance covers the loss of business.",
+					annexA("A.5.20", "A.5.30")));
+		});
+	}
+
+	private static List<ControlRef> annexA(String... controlIds) {
+		return java.util.Arrays.stream(controlIds).map(id -> new ControlRef(Frameworks.ISO27001_2022, id)).toList();
+	}
+}
