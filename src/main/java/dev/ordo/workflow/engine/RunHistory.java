@@ -14,7 +14,6 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
-import org.flowable.engine.repository.Deployment;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.history.HistoricTaskInstance;
@@ -71,10 +70,9 @@ class RunHistory {
 		if (run == null) {
 			throw new NotFound("Process run", processInstanceId);
 		}
-		Deployment deployment = run.getDeploymentId() == null ? null
-				: repository.createDeploymentQuery().deploymentId(run.getDeploymentId()).singleResult();
-		String module = deployment == null || deployment.getName() == null ? null
-				: deployment.getName().substring(deployment.getName().lastIndexOf('.') + 1);
+		// From the engine's cache of deployed models: no statement once the model has been used.
+		String module = run.getProcessDefinitionId() == null ? null
+				: modules.moduleOfModel(repository.getProcessDefinition(run.getProcessDefinitionId()).getResourceName());
 		List<HistoricActivityInstance> activities = new ArrayList<>(history.createHistoricActivityInstanceQuery()
 			.processInstanceId(processInstanceId).activityTenantId(tenant).activityTypes(SHOWN.keySet()).list());
 		activities.sort(Comparator.comparing(HistoricActivityInstance::getStartTime)
