@@ -13,5 +13,6 @@ public record RiskView(UUID id, String title, RiskKind kind, String description,
 		String threatKey, String threatName, String vulnerabilityKey, String vulnerabilityName, String scenario,
 		String consequenceCategory, MemberRef owner, Rating inherent, Rating current, Rating residual,
 		boolean reassessmentDue, String reassessmentReason, MemberRef identifiedBy, Instant identifiedAt,
-		Instant lastAssessedAt, RiskAssessmentRunView identifiedIn, List<RatingHistoryEntry> history) {
+		Instant lastAssessedAt, RiskAssessmentRunView identifiedIn, List<RatingHistoryEntry> history,
+		boolean closed, String closureReason, MemberRef closedBy, Instant closedAt) {
 }

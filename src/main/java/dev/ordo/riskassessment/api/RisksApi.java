@@ -65,13 +65,14 @@ class RisksApi {
 			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) UUID ownerId,
 			@RequestParam(required = false) UUID assetId, @RequestParam(required = false) Integer minLevel,
 			@RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
 		ListParameters.checkSort(sort, ListQueries.RISK_SORTS.keySet());
 		Tables.Format f = Tables.Format.named(format);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
 		files.export(f, response.getOutputStream(),
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue), sort);
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status), sort);
 	}
 
 	/** Imports risks from a CSV or XLSX body (streamed); answers which rows were rejected and why. */
@@ -87,11 +88,12 @@ class RisksApi {
 			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) UUID ownerId,
 			@RequestParam(required = false) UUID assetId, @RequestParam(required = false) Integer minLevel,
 			@RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		ListParameters.check(page, size, sort, ListQueries.RISK_SORTS.keySet());
 		return PageResponse.capped(risks.register(
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue), sort, page, size),
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status), sort, page, size),
 				ListQueries.COUNT_CAP);
 	}
 
@@ -119,6 +121,21 @@ class RisksApi {
 	@PostMapping("/risks/{id}/ratings")
 	RiskView rate(@PathVariable UUID id, @RequestBody RatingRequest request) {
 		return risks.rate(id, request);
+	}
+
+	/** Closes (retires) a risk; {@code {"reason": ...}} is required. */
+	@PostMapping("/risks/{id}/close")
+	RiskView close(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request) {
+		return risks.close(id, request == null ? null : request.reason());
+	}
+
+	/** Reopens a closed risk; {@code {"reason": ...}} is required. */
+	@PostMapping("/risks/{id}/reopen")
+	RiskView reopen(@PathVariable UUID id, @RequestBody(required = false) LifecycleRequest request) {
+		return risks.reopen(id, request == null ? null : request.reason());
+	}
+
+	record LifecycleRequest(String reason) {
 	}
 
 	@GetMapping("/risks/{id}/history")

@@ -31,6 +31,8 @@ import dev.ordo.riskassessment.ReassessmentRequested;
 import dev.ordo.riskassessment.RiskAssessmentRunKind;
 import dev.ordo.riskassessment.RiskAssessmentRunView;
 import dev.ordo.riskassessment.RiskChanged;
+import dev.ordo.riskassessment.RiskClosed;
+import dev.ordo.riskassessment.RiskReopened;
 import dev.ordo.riskassessment.RiskIdentified;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskListItem;
@@ -158,7 +160,7 @@ public class RiskService {
 	@Transactional
 	public RiskView update(UUID id, RiskRequest request) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
-		Risk risk = find(id);
+		Risk risk = findOpen(id);
 		Map<UUID, MemberSummary> members = identity.membersById();
 		CriteriaModel model = criteria.model();
 		validate(request, members, model);
@@ -172,7 +174,7 @@ public class RiskService {
 	@Transactional
 	public RiskView rate(UUID id, RatingRequest request) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
-		Risk risk = find(id);
+		Risk risk = findOpen(id);
 		CriteriaModel model = criteria.model();
 		InvalidInput.Collector errors = new InvalidInput.Collector();
 		errors.rejectIf(request.kind() == null, "kind", "must be INHERENT, CURRENT or RESIDUAL");
@@ -271,6 +273,7 @@ public class RiskService {
 			}
 			affected = new ArrayList<>(found);
 		}
+		affected.removeIf(Risk::isClosed);
 		String reason = request.source() + " " + request.reference() + ": " + request.reason();
 		affected.forEach(r -> r.markReassessmentDue(reason));
 		if (!affected.isEmpty()) {
@@ -331,6 +334,59 @@ public class RiskService {
 
 	Risk find(UUID id) {
 		return risks.findById(id).orElseThrow(() -> new NotFound("Risk", id));
+	}
+
+	/** A closed risk is kept as it was closed: rating or editing it needs reopening first. */
+	private Risk findOpen(UUID id) {
+		Risk risk = find(id);
+		if (risk.isClosed()) {
+			throw new dev.ordo.shared.Conflict("The risk is closed; reopen it before changing or rating it");
+		}
+		return risk;
+	}
+
+	/**
+	 * Closes (retires) a risk with a mandatory reason (ISO/IEC 27001 6.1.2, 8.2): it leaves the register's default
+	 * view, the heat map and reassessment; who closed it, when and why are kept, and {@link RiskClosed} lets
+	 * treatment withdraw a pending acceptance.
+	 */
+	@Transactional
+	public RiskView close(UUID id, String reason) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Risk risk = find(id);
+		String why = lifecycleReason(reason);
+		if (risk.isClosed()) {
+			throw new dev.ordo.shared.Conflict("The risk is already closed");
+		}
+		risk.close(why, actor.userId(), clock.instant());
+		// An open reassessment task of a closed risk has nothing left to assess.
+		workflows.message(risk.getId().toString(), REASSESSED_MESSAGE);
+		events.publishEvent(new RiskClosed(CurrentActor.organizationId(), risk.getId(), risk.getTitle(), why,
+				actor.userId()));
+		return view(risk, identity.membersById(), criteria.model());
+	}
+
+	/** Reopens a closed risk with a reason: it is back in the register and reassessed like any other. */
+	@Transactional
+	public RiskView reopen(UUID id, String reason) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
+		Risk risk = find(id);
+		String why = lifecycleReason(reason);
+		if (!risk.isClosed()) {
+			throw new dev.ordo.shared.Conflict("The risk is not closed");
+		}
+		risk.reopen();
+		events.publishEvent(new RiskReopened(CurrentActor.organizationId(), risk.getId(), risk.getTitle(), why,
+				actor.userId()));
+		return view(risk, identity.membersById(), criteria.model());
+	}
+
+	private static String lifecycleReason(String reason) {
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		errors.rejectIf(reason == null || reason.isBlank(), "reason", "must say why (it is kept in the risk's history)");
+		errors.rejectIf(reason != null && reason.length() > 2000, "reason", "must have at most 2000 characters");
+		errors.throwIfAny();
+		return reason.trim();
 	}
 
 	private void describe(Risk risk, RiskRequest r) {
@@ -409,7 +465,8 @@ public class RiskService {
 				rating(r, RatingKind.INHERENT, model), rating(r, RatingKind.CURRENT, model),
 				rating(r, RatingKind.RESIDUAL, model), r.isReassessmentDue(), r.getReassessmentReason(),
 				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), r.getLastAssessedAt(),
-				lineage.get(r.getIdentifiedInRun()), history);
+				lineage.get(r.getIdentifiedInRun()), history, r.isClosed(), r.getClosureReason(),
+				r.getClosedBy() == null ? null : Members.ref(r.getClosedBy(), members), r.getClosedAt());
 	}
 
 	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {

@@ -16,6 +16,8 @@ import dev.ordo.riskassessment.AssetRegistered;
 import dev.ordo.riskassessment.AssetRemoved;
 import dev.ordo.riskassessment.AssetsImported;
 import dev.ordo.riskassessment.RiskChanged;
+import dev.ordo.riskassessment.RiskClosed;
+import dev.ordo.riskassessment.RiskReopened;
 import dev.ordo.riskassessment.RiskCriteriaChanged;
 import dev.ordo.riskassessment.RiskIdentified;
 import dev.ordo.riskassessment.RiskRated;
@@ -111,7 +113,7 @@ public class KeptCounts {
 		return (register == Register.RISKS ? riskMatches : assetMatches).get(organizationId, what, read);
 	}
 
-	@EventListener({ RiskIdentified.class, RiskChanged.class, RiskRated.class, RisksImported.class,
+	@EventListener({ RiskIdentified.class, RiskChanged.class, RiskRated.class, RiskClosed.class, RiskReopened.class, RisksImported.class,
 			RisksMarkedForReassessment.class, RiskCriteriaChanged.class })
 	void risksChanged(AuditableEvent event) {
 		changed(event.organizationId(), Register.RISKS);

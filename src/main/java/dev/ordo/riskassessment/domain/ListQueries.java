@@ -93,7 +93,18 @@ public class ListQueries {
 	}
 
 	public record RiskFilter(String text, RiskKind kind, UUID ownerId, UUID assetId, Integer minLevel,
-			Boolean reassessmentDue) {
+			Boolean reassessmentDue, RiskStatus status) {
+
+		/** The open risks only, as the register shows by default. */
+		public RiskFilter(String text, RiskKind kind, UUID ownerId, UUID assetId, Integer minLevel,
+				Boolean reassessmentDue) {
+			this(text, kind, ownerId, assetId, minLevel, reassessmentDue, RiskStatus.OPEN);
+		}
+	}
+
+	/** Which risks the register lists: open ones by default, closed ones, or all. */
+	public enum RiskStatus {
+		OPEN, CLOSED, ALL
 	}
 
 	private static final String ASSET_COLUMNS = "a.id, a.name, a.type, a.owner_id, a.classification, "
@@ -202,10 +213,10 @@ public class ListQueries {
 
 	/** Columns of the register's filters, in SQL (the read models) and in HQL (the exports' entity query). */
 	private static final Map<String, String> SQL_FILTERS = Map.of("title", "r.title", "owner", "r.owner_id", "asset",
-			"r.asset_id", "level", "r.priority_level", "due", "r.reassessment_due");
+			"r.asset_id", "level", "r.priority_level", "due", "r.reassessment_due", "closed", "r.closed");
 
 	private static final Map<String, String> HQL_FILTERS = Map.of("title", "r.title", "owner", "r.ownerId", "asset",
-			"r.assetId", "level", "r.priorityLevel", "due", "r.reassessmentDue");
+			"r.assetId", "level", "r.priorityLevel", "due", "r.reassessmentDue", "closed", "r.closed");
 
 	/**
 	 * The register's filter as a {@code where} clause on {@code r} (a risk), in SQL with the organization's predicate,
@@ -237,6 +248,10 @@ public class ListQueries {
 		if (filter.reassessmentDue() != null) {
 			where.append(" and ").append(column.get("due")).append(" = :due");
 			params.accept("due", filter.reassessmentDue());
+		}
+		if (filter.status() != RiskStatus.ALL) {
+			where.append(" and ").append(column.get("closed")).append(" = :closed");
+			params.accept("closed", filter.status() == RiskStatus.CLOSED);
 		}
 		return where.toString();
 	}

@@ -78,6 +78,15 @@ public class Risk extends OrganizationOwned {
 	/** The last rating a person recorded (or imported), else the identification: periodic reassessment counts from it. */
 	private Instant lastAssessedAt;
 
+	/** Closed (retired) risks leave the register, heat map and reassessment until reopened. */
+	private boolean closed;
+
+	private Instant closedAt;
+
+	private UUID closedBy;
+
+	private String closureReason;
+
 	@Version
 	private long version;
 
@@ -175,6 +184,38 @@ public class Risk extends OrganizationOwned {
 			case CURRENT -> currentLevel;
 			case RESIDUAL -> residualLevel;
 		};
+	}
+
+	public void close(String reason, UUID by, Instant at) {
+		closed = true;
+		closureReason = reason;
+		closedBy = by;
+		closedAt = at;
+		reassessmentDue = false;
+		reassessmentReason = null;
+	}
+
+	public void reopen() {
+		closed = false;
+		closureReason = null;
+		closedBy = null;
+		closedAt = null;
+	}
+
+	public boolean isClosed() {
+		return closed;
+	}
+
+	public Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public UUID getClosedBy() {
+		return closedBy;
+	}
+
+	public String getClosureReason() {
+		return closureReason;
 	}
 
 	public UUID getId() {
