@@ -14,5 +14,6 @@ public record RiskView(UUID id, String title, RiskKind kind, String description,
 		String consequenceCategory, MemberRef owner, Rating inherent, Rating current, Rating residual,
 		boolean reassessmentDue, String reassessmentReason, MemberRef identifiedBy, Instant identifiedAt,
 		Instant lastAssessedAt, RiskAssessmentRunView identifiedIn, List<RatingHistoryEntry> history,
-		boolean closed, String closureReason, MemberRef closedBy, Instant closedAt) {
+		boolean closed, String closureReason, MemberRef closedBy, Instant closedAt,
+		List<LifecycleEntry> lifecycle) {
 }

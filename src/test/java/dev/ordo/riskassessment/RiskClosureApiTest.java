@@ -65,6 +65,10 @@ class RiskClosureApiTest extends IntegrationTest {
 		manager.post("/api/v1/risks/" + id + "/reopen", Map.of("reason", "supplier back"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.closed").value(false));
 		manager.post("/api/v1/risks/" + id + "/reopen", Map.of("reason", "twice")).andExpect(status().isConflict());
+		manager.get("/api/v1/risks/" + id).andExpect(jsonPath("$.lifecycle[0].action").value("REOPENED"))
+			.andExpect(jsonPath("$.lifecycle[0].reason").value("supplier back"))
+			.andExpect(jsonPath("$.lifecycle[1].action").value("CLOSED"))
+			.andExpect(jsonPath("$.lifecycle[1].reason").value("supplier replaced"));
 		manager.get("/api/v1/risks").andExpect(jsonPath("$.totalItems").value(2));
 		manager.get("/api/v1/risks/heatmap").andExpect(jsonPath("$.cells[1][1]").value(2));
 	}

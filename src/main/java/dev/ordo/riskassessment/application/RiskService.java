@@ -49,6 +49,8 @@ import dev.ordo.riskassessment.domain.Risk;
 import dev.ordo.riskassessment.domain.RiskAssessmentRun;
 import dev.ordo.riskassessment.domain.RiskLibrary;
 import dev.ordo.riskassessment.domain.RiskRating;
+import dev.ordo.riskassessment.domain.RiskLifecycleEntry;
+import dev.ordo.riskassessment.domain.RiskLifecycleRepository;
 import dev.ordo.riskassessment.domain.RiskRatingRepository;
 import dev.ordo.riskassessment.domain.RiskRepository;
 import dev.ordo.riskassessment.domain.RiskRow;
@@ -96,9 +98,13 @@ public class RiskService {
 
 	private final RiskAssessmentRuns runs;
 
+	private final RiskLifecycleRepository lifecycle;
+
 	RiskService(RiskRepository risks, RiskRatingRepository ratings, AssetRepository assets, AssetService assetService,
 			RiskCriteriaService criteria, ListQueries lists, Identity identity, ApplicationEventPublisher events,
-			Clock clock, Workflows workflows, KeptCounts keptCounts, RiskAssessmentRuns runs) {
+			Clock clock, Workflows workflows, KeptCounts keptCounts, RiskAssessmentRuns runs,
+			RiskLifecycleRepository lifecycle) {
+		this.lifecycle = lifecycle;
 		this.runs = runs;
 		this.workflows = workflows;
 		this.keptCounts = keptCounts;
@@ -358,7 +364,9 @@ public class RiskService {
 		if (risk.isClosed()) {
 			throw new dev.ordo.shared.Conflict("The risk is already closed");
 		}
-		risk.close(why, actor.userId(), clock.instant());
+		Instant now = clock.instant();
+		risk.close(why, actor.userId(), now);
+		lifecycle.save(new RiskLifecycleEntry(risk.getId(), RiskLifecycleEntry.CLOSED, why, actor.userId(), now));
 		// An open reassessment task of a closed risk has nothing left to assess.
 		workflows.message(risk.getId().toString(), REASSESSED_MESSAGE);
 		events.publishEvent(new RiskClosed(CurrentActor.organizationId(), risk.getId(), risk.getTitle(), why,
@@ -376,6 +384,8 @@ public class RiskService {
 			throw new dev.ordo.shared.Conflict("The risk is not closed");
 		}
 		risk.reopen();
+		lifecycle.save(new RiskLifecycleEntry(risk.getId(), RiskLifecycleEntry.REOPENED, why, actor.userId(),
+				clock.instant()));
 		events.publishEvent(new RiskReopened(CurrentActor.organizationId(), risk.getId(), risk.getTitle(), why,
 				actor.userId()));
 		return view(risk, identity.membersById(), criteria.model());
@@ -466,7 +476,11 @@ public class RiskService {
 				rating(r, RatingKind.RESIDUAL, model), r.isReassessmentDue(), r.getReassessmentReason(),
 				Members.ref(r.getIdentifiedBy(), members), r.getIdentifiedAt(), r.getLastAssessedAt(),
 				lineage.get(r.getIdentifiedInRun()), history, r.isClosed(), r.getClosureReason(),
-				r.getClosedBy() == null ? null : Members.ref(r.getClosedBy(), members), r.getClosedAt());
+				r.getClosedBy() == null ? null : Members.ref(r.getClosedBy(), members), r.getClosedAt(),
+				lifecycle.findByRiskIdOrderByActedAtDesc(r.getId()).stream()
+					.map(e -> new dev.ordo.riskassessment.LifecycleEntry(e.getAction(), e.getReason(),
+							Members.ref(e.getActedBy(), members), e.getActedAt()))
+					.toList());
 	}
 
 	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {
