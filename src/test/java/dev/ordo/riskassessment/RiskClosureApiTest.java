@@ -1,5 +1,10 @@
 package dev.ordo.riskassessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
@@ -81,5 +87,28 @@ class RiskClosureApiTest extends IntegrationTest {
 		stranger.post("/api/v1/risks/" + id + "/close", Map.of("reason", "not mine"))
 			.andExpect(status().isNotFound());
 		manager.get("/api/v1/risks/" + id).andExpect(jsonPath("$.closed").value(false));
+	}
+
+	@Test
+	void theRiskPageClosesAndReopensWithTheReasonNextToTheField() throws Exception {
+		String id = risk("Supplier insolvent");
+		var me = authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.ISMS_MANAGER))));
+		String missing = mvc.perform(post("/risks/" + id + "/close").with(me).with(csrf()).param("reason", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(missing).contains("id=\"lifecycle-error\"").contains("must say why");
+		mvc.perform(post("/risks/" + id + "/close").with(me).with(csrf()).param("reason", "asset decommissioned"))
+			.andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/risks/" + id).with(me)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"risk-closed\"").contains("asset decommissioned").contains("Reopen risk");
+		String register = mvc.perform(get("/risks?status=CLOSED").with(me)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(register).contains("Supplier insolvent");
+		assertThat(mvc.perform(get("/risks").with(me)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Supplier insolvent");
+		mvc.perform(post("/risks/" + id + "/reopen").with(me).with(csrf()).param("reason", "back in use"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/risks/" + id).with(me)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("id=\"risk-closed\"").contains("back in use").contains("Close risk");
 	}
 }

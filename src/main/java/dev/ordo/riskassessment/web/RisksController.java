@@ -93,12 +93,13 @@ class RisksController {
 	@GetMapping("/risks")
 	String register(@RequestParam(required = false) String q, @RequestParam(required = false) RiskKind kind,
 			@RequestParam(required = false) Integer minLevel, @RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map,
 			HttpServletRequest request, Model model) {
 		model.addAttribute("countCap", ListQueries.COUNT_CAP);
-		var register = risks.register(new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort,
-				page, size);
+		var register = risks.register(
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status), sort, page, size);
 		var heatMap = risks.heatMap(map);
 		model.addAttribute("page", register);
 		model.addAttribute("heatMap", heatMap);
@@ -108,6 +109,7 @@ class RisksController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("minLevel", minLevel);
 		model.addAttribute("reassessmentDue", reassessmentDue);
+		model.addAttribute("status", status);
 		model.addAttribute("sort", ListQueries.RISK_SORTS.containsKey(sort) ? sort : "priority");
 		model.addAttribute("processOwner", processes.owner(PROCESS_KEY).orElse(null));
 		return "riskassessment/risks";
@@ -170,6 +172,31 @@ class RisksController {
 			model.addAttribute("confirmComment", comment);
 			return risk(id, model);
 		}
+	}
+
+	/** Closes or reopens the risk with a reason; a missing reason or a clash shows next to the reason field. */
+	@PostMapping("/risks/{id}/{action:close|reopen}")
+	String lifecycle(@PathVariable UUID id, @PathVariable String action,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		try {
+			if ("close".equals(action)) {
+				risks.close(id, reason);
+				redirect.addFlashAttribute("notice", "Risk closed");
+			}
+			else {
+				risks.reopen(id, reason);
+				redirect.addFlashAttribute("notice", "Risk reopened");
+			}
+			return "redirect:/risks/" + id;
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("lifecycleError", String.join("; ", invalid.fieldErrors().values()));
+		}
+		catch (dev.ordo.shared.Conflict conflict) {
+			model.addAttribute("lifecycleError", conflict.getMessage());
+		}
+		model.addAttribute("lifecycleReason", reason);
+		return risk(id, model);
 	}
 
 	@GetMapping("/risks/{id}/edit")
