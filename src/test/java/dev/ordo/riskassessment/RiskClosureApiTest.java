@@ -106,6 +106,11 @@ class RiskClosureApiTest extends IntegrationTest {
 		assertThat(register).contains("Supplier insolvent");
 		assertThat(mvc.perform(get("/risks").with(me)).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Supplier insolvent");
+		// The register page's export follows its status filter.
+		assertThat(mvc.perform(get("/risks/export.csv?status=CLOSED").with(me)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("Supplier insolvent");
+		assertThat(mvc.perform(get("/risks/export.csv").with(me)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).doesNotContain("Supplier insolvent");
 		mvc.perform(post("/risks/" + id + "/reopen").with(me).with(csrf()).param("reason", "back in use"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(mvc.perform(get("/risks/" + id).with(me)).andReturn().getResponse().getContentAsString())

@@ -234,12 +234,13 @@ class RisksController {
 	void export(@PathVariable String format, @RequestParam(required = false) String q,
 			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) Integer minLevel,
 			@RequestParam(required = false) Boolean reassessmentDue,
+			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
 		Tables.Format f = Tables.Format.named(format);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
 		files.export(f, response.getOutputStream(),
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue), sort);
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status), sort);
 	}
 
 	@PostMapping("/risks/import")
