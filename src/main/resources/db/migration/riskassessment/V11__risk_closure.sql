@@ -3,7 +3,7 @@ alter table risk add column closed boolean default false not null;
 alter table risk add column closed_at timestamp with time zone;
 alter table risk add column closed_by uuid;
 alter table risk add column closure_reason varchar(2000);
-create index risk_org_closed_priority on risk (organization_id, closed, priority_level desc, id);
+create index ix_risk_closed on risk (organization_id, closed, priority_level desc, id);
 
 -- The risk's lifecycle history: every closure and reopening with its reason, never changed.
 create table risk_lifecycle_entry (

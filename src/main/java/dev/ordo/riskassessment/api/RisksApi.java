@@ -93,8 +93,8 @@ class RisksApi {
 			@RequestParam(defaultValue = "50") int size) {
 		ListParameters.check(page, size, sort, ListQueries.RISK_SORTS.keySet());
 		return PageResponse.capped(risks.register(
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status), sort, page, size),
-				ListQueries.COUNT_CAP);
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status), sort, page,
+				size), ListQueries.COUNT_CAP);
 	}
 
 	@PostMapping("/risks")

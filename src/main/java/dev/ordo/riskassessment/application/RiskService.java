@@ -23,6 +23,7 @@ import dev.ordo.identity.Identity;
 import dev.ordo.identity.MemberSummary;
 import dev.ordo.riskassessment.HeatMap;
 import dev.ordo.riskassessment.LibraryEntry;
+import dev.ordo.riskassessment.LifecycleEntry;
 import dev.ordo.riskassessment.Rating;
 import dev.ordo.riskassessment.RatingHistoryEntry;
 import dev.ordo.riskassessment.RatingKind;
@@ -54,6 +55,7 @@ import dev.ordo.riskassessment.domain.RiskLifecycleRepository;
 import dev.ordo.riskassessment.domain.RiskRatingRepository;
 import dev.ordo.riskassessment.domain.RiskRepository;
 import dev.ordo.riskassessment.domain.RiskRow;
+import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
@@ -346,7 +348,7 @@ public class RiskService {
 	private Risk findOpen(UUID id) {
 		Risk risk = find(id);
 		if (risk.isClosed()) {
-			throw new dev.ordo.shared.Conflict("The risk is closed; reopen it before changing or rating it");
+			throw new Conflict("The risk is closed; reopen it before changing or rating it");
 		}
 		return risk;
 	}
@@ -362,7 +364,7 @@ public class RiskService {
 		Risk risk = find(id);
 		String why = lifecycleReason(reason);
 		if (risk.isClosed()) {
-			throw new dev.ordo.shared.Conflict("The risk is already closed");
+			throw new Conflict("The risk is already closed");
 		}
 		Instant now = clock.instant();
 		risk.close(why, actor.userId(), now);
@@ -381,7 +383,7 @@ public class RiskService {
 		Risk risk = find(id);
 		String why = lifecycleReason(reason);
 		if (!risk.isClosed()) {
-			throw new dev.ordo.shared.Conflict("The risk is not closed");
+			throw new Conflict("The risk is not closed");
 		}
 		risk.reopen();
 		lifecycle.save(new RiskLifecycleEntry(risk.getId(), RiskLifecycleEntry.REOPENED, why, actor.userId(),
@@ -478,7 +480,7 @@ public class RiskService {
 				lineage.get(r.getIdentifiedInRun()), history, r.isClosed(), r.getClosureReason(),
 				r.getClosedBy() == null ? null : Members.ref(r.getClosedBy(), members), r.getClosedAt(),
 				lifecycle.findByRiskIdOrderByActedAtDesc(r.getId()).stream()
-					.map(e -> new dev.ordo.riskassessment.LifecycleEntry(e.getAction(), e.getReason(),
+					.map(e -> new LifecycleEntry(e.getAction(), e.getReason(),
 							Members.ref(e.getActedBy(), members), e.getActedAt()))
 					.toList());
 	}

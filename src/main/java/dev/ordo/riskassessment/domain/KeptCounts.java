@@ -113,8 +113,8 @@ public class KeptCounts {
 		return (register == Register.RISKS ? riskMatches : assetMatches).get(organizationId, what, read);
 	}
 
-	@EventListener({ RiskIdentified.class, RiskChanged.class, RiskRated.class, RiskClosed.class, RiskReopened.class, RisksImported.class,
-			RisksMarkedForReassessment.class, RiskCriteriaChanged.class })
+	@EventListener({ RiskIdentified.class, RiskChanged.class, RiskRated.class, RiskClosed.class, RiskReopened.class,
+			RisksImported.class, RisksMarkedForReassessment.class, RiskCriteriaChanged.class })
 	void risksChanged(AuditableEvent event) {
 		changed(event.organizationId(), Register.RISKS);
 	}

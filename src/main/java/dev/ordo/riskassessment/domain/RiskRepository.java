@@ -31,6 +31,7 @@ public interface RiskRepository extends JpaRepository<Risk, UUID> {
 	List<Object[]> residualCells();
 
 	/** Risks not yet due whose last assessment is older than {@code cutoff} (periodic reassessment). */
-	@Query("select r from Risk r where r.closed = false and r.reassessmentDue = false and r.lastAssessedAt < :cutoff order by r.id")
+	@Query("select r from Risk r where r.closed = false and r.reassessmentDue = false "
+			+ "and r.lastAssessedAt < :cutoff order by r.id")
 	List<Risk> assessedBefore(Instant cutoff);
 }

@@ -41,6 +41,7 @@ import dev.ordo.riskassessment.application.RiskService;
 import dev.ordo.riskassessment.application.Tables;
 import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.RiskLibrary;
+import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
@@ -192,7 +193,7 @@ class RisksController {
 		catch (InvalidInput invalid) {
 			model.addAttribute("lifecycleError", String.join("; ", invalid.fieldErrors().values()));
 		}
-		catch (dev.ordo.shared.Conflict conflict) {
+		catch (Conflict conflict) {
 			model.addAttribute("lifecycleError", conflict.getMessage());
 		}
 		model.addAttribute("lifecycleReason", reason);
