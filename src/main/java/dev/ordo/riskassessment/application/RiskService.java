@@ -236,11 +236,8 @@ public class RiskService {
 	public HeatMap heatMap(RatingKind kind) {
 		RatingKind k = kind == null ? RatingKind.CURRENT : kind;
 		CriteriaModel model = criteria.model();
-		List<Object[]> cells = keptCounts.count(CurrentActor.organizationId(), KeptCounts.Register.RISKS, k, () -> switch (k) {
-			case INHERENT -> risks.inherentCells();
-			case CURRENT -> risks.currentCells();
-			case RESIDUAL -> risks.residualCells();
-		});
+		List<Object[]> cells = keptCounts.count(CurrentActor.organizationId(), KeptCounts.Register.RISKS, k,
+				() -> lists.heatMapCells(k));
 		int nl = model.likelihood().size();
 		int nc = model.consequence().size();
 		long[][] counts = new long[nl][nc];

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import dev.ordo.riskassessment.AssetType;
+import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.shared.CurrentActor;
 
@@ -249,11 +250,45 @@ public class ListQueries {
 			where.append(" and ").append(column.get("due")).append(" = :due");
 			params.accept("due", filter.reassessmentDue());
 		}
-		if (filter.status() != RiskStatus.ALL) {
-			where.append(" and ").append(column.get("closed")).append(" = :closed");
-			params.accept("closed", filter.status() == RiskStatus.CLOSED);
+		if (filter.status() == RiskStatus.CLOSED) {
+			where.append(" and ").append(column.get("closed")).append(" = true");
+		}
+		else if (filter.status() == RiskStatus.OPEN) {
+			where.append(sql ? OPEN_RISKS : " and r.closed = false");
 		}
 		return where.toString();
+	}
+
+	/**
+	 * The open risks in SQL: every risk except the closed ones, whose ids the database finds in a partial index
+	 * (PostgreSQL, {@code V12}) and keeps in a hash. Testing {@code closed} on each row instead reads the table for
+	 * every row a page or count walks, as no sort index holds the column: 20,000 rows into the register at 100,000
+	 * risks 154 ms instead of 4 ms, the capped count 10 ms instead of 2 (docs/performance.md).
+	 */
+	private static final String OPEN_RISKS = " and r.id not in (select c.id from risk c"
+			+ " where c.organization_id = :organization and c.closed = true)";
+
+	/** The rating columns of a heat map: likelihood and consequence of the chosen rating. */
+	private static final Map<RatingKind, String> CELL_COLUMNS = Map.of(
+			RatingKind.INHERENT, "r.inherent_likelihood, r.inherent_consequence",
+			RatingKind.CURRENT, "r.current_likelihood, r.current_consequence",
+			RatingKind.RESIDUAL, "r.residual_likelihood, r.residual_consequence");
+
+	/**
+	 * The open risks per cell of a rating's heat map (likelihood, consequence, count; a {@code null} level for unrated
+	 * risks), in one statement: the counts of all risks less those of the closed ones, so the large part is counted
+	 * from an index alone (the current rating's: 25 ms at 100,000 risks, against 94 ms testing each row for
+	 * {@code closed}) and only the few closed risks are read from the table.
+	 */
+	public List<Object[]> heatMapCells(RatingKind kind) {
+		String columns = CELL_COLUMNS.get(kind);
+		String byCell = " group by " + columns;
+		return jdbc.query("select l, c, sum(n) from (select " + columns + ", count(*) n from risk r"
+				+ " where r.organization_id = :organization" + byCell + " union all select " + columns
+				+ ", -count(*) from risk r where r.organization_id = :organization and r.closed = true" + byCell
+				+ ") cells (l, c, n) group by l, c having sum(n) > 0", organization(),
+				(rs, n) -> new Object[] { rs.getObject(1, Integer.class), rs.getObject(2, Integer.class),
+						rs.getLong(3) });
 	}
 
 	/**

@@ -17,19 +17,6 @@ public interface RiskRepository extends JpaRepository<Risk, UUID> {
 	@Query("select r.id, r.title from Risk r where r.id in ?1")
 	List<Object[]> titlesOf(Collection<UUID> ids);
 
-	/** Heat map of current ratings: one aggregate query. */
-	@Query("select r.currentLikelihood, r.currentConsequence, count(*) from Risk r where r.closed = false "
-			+ "group by r.currentLikelihood, r.currentConsequence")
-	List<Object[]> currentCells();
-
-	@Query("select r.inherentLikelihood, r.inherentConsequence, count(*) from Risk r where r.closed = false "
-			+ "group by r.inherentLikelihood, r.inherentConsequence")
-	List<Object[]> inherentCells();
-
-	@Query("select r.residualLikelihood, r.residualConsequence, count(*) from Risk r where r.closed = false "
-			+ "group by r.residualLikelihood, r.residualConsequence")
-	List<Object[]> residualCells();
-
 	/** Risks not yet due whose last assessment is older than {@code cutoff} (periodic reassessment). */
 	@Query("select r from Risk r where r.closed = false and r.reassessmentDue = false "
 			+ "and r.lastAssessedAt < :cutoff order by r.id")
