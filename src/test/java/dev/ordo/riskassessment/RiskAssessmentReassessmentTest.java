@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
 import dev.ordo.riskassessment.application.PeriodicReassessment;
+import dev.ordo.riskassessment.application.RiskService;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
@@ -241,5 +242,47 @@ class RiskAssessmentReassessmentTest extends IntegrationTest {
 			.contains("365 days").doesNotContain("id=\"interval-form\"");
 		mvc.perform(post("/risks/criteria/reassessment-interval").with(asViewer).with(csrf())
 			.param("reassessmentIntervalDays", "10")).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A change that names a few risks (ISO/IEC 27001 8.2, "when significant changes are proposed or occur") gives
+	 * their owners the same task; one that marks more than the limit (50) fills no inbox.
+	 */
+	@Test
+	void aTriggerNamingFewRisksAsksTheirOwnersAndOneMarkingManyAsksNobody() throws Exception {
+		Instant recently = Instant.now().minus(3, ChronoUnit.DAYS);
+		Org few = org("Triggered few");
+		String named = risk(few, "Supplier portal breached", recently);
+		String other = risk(few, "Office flooded", recently);
+		fixtures().as(few.org().user(Role.ISMS_MANAGER), () -> context.getBean(RiskService.class).markReassessmentDue(
+				new ReassessmentRequested(few.org().id(), "change-management", "CHG-9", "portal moves to a new host",
+						List.of(), List.of(java.util.UUID.fromString(named)), null)));
+		WorkflowTask task = task(few.owner(), named).orElseThrow();
+		assertThat(task.name()).isEqualTo("Reassess risk Supplier portal breached");
+		assertThat(fixtures().as(few.owner(), () -> context.getBean(Workflows.class).openTasks(other))).isEmpty();
+		fixtures().as(few.owner(), () -> context.getBean(Workflows.class).complete(task.id(),
+				Map.of("comment", "the new host has the same controls")));
+		JsonNode confirmed = Api.json(few.manager().get("/api/v1/risks/" + named));
+		assertThat(confirmed.get("reassessmentDue").asBoolean()).isFalse();
+		assertThat(confirmed.get("history").get(0).get("reason").asString()).isEqualTo(
+				"Confirmed in reassessment (change-management CHG-9: portal moves to a new host): "
+						+ "the new host has the same controls");
+		assertThat(confirmed.get("history").get(0).get("run").get("kind").asString())
+			.isEqualTo("TRIGGERED_REASSESSMENT");
+
+		Org many = org("Triggered many");
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 51; i++) {
+			ids.add(risk(many, "Risk " + i, recently));
+		}
+		// Nothing named: every risk of the organization is marked.
+		int marked = fixtures().as(many.org().user(Role.ISMS_MANAGER), () -> context.getBean(RiskService.class)
+			.markReassessmentDue(new ReassessmentRequested(many.org().id(), "incident", "INC-3",
+					"ransomware in the data centre", List.of(), List.of(), null)));
+		assertThat(marked).isEqualTo(51);
+		assertThat(due(many, ids.get(50))).isTrue();
+		Thread.sleep(1_500);
+		assertThat(fixtures().as(many.owner(), () -> context.getBean(Workflows.class).inbox()).stream()
+			.filter(t -> ids.contains(t.businessKey()))).isEmpty();
 	}
 }

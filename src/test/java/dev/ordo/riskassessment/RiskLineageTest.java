@@ -192,16 +192,17 @@ class RiskLineageTest extends IntegrationTest {
 		assertThat(rerating.get("kind").asString()).isEqualTo("PERIODIC_REASSESSMENT");
 		assertThat(rerating.get("processInstanceId").asString()).isEqualTo(rerateTask.processInstanceId());
 
-		// A reassessment an incident asked for: no task, but the trigger is kept.
+		// A reassessment an incident asked for: the owner's task, and the run keeps the trigger.
 		fixtures().as(org.user(Role.ISMS_MANAGER), () -> context.getBean(RiskService.class).markReassessmentDue(
 				new ReassessmentRequested(org.id(), "incident", "INC-7", "ransomware at a supplier", List.of(),
 						List.of(UUID.fromString(rerated)), null)));
+		WorkflowTask incidentTask = task(owner, rerated).orElseThrow();
 		JsonNode triggered = Api.json(manager.post("/api/v1/risks/" + rerated + "/ratings",
 				Map.of("kind", "CURRENT", "likelihood", 5, "consequence", 4, "reason", "after the incident")))
 			.get("history").get(0).get("run");
 		assertThat(triggered.get("kind").asString()).isEqualTo("TRIGGERED_REASSESSMENT");
 		assertThat(triggered.get("trigger").asString()).contains("INC-7", "ransomware at a supplier");
-		assertThat(triggered.has("processInstanceId")).isFalse();
+		assertThat(triggered.get("processInstanceId").asString()).isEqualTo(incidentTask.processInstanceId());
 	}
 
 	private void rate(String riskId, int times) throws Exception {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +22,8 @@ import dev.ordo.workflow.Workflows;
  * organization's risks whose last assessment is older than that organization's interval (its risk criteria, else the
  * configured default; see {@link RiskCriteriaService#reassessmentInterval()}) are marked due, and each gets a
  * {@code riskReassessment} run with a task for the risk owner, which a new current rating or the owner's
- * confirmation ends.
+ * confirmation ends. Risks marked by a change, incident or requirement (ISO/IEC 27001 8.2, "when significant changes
+ * are proposed or occur") get the same task when the trigger names a manageable number of them.
  */
 @Service
 public class PeriodicReassessment {
@@ -44,14 +46,18 @@ public class PeriodicReassessment {
 
 	private final RiskCriteriaService criteria;
 
+	private final int triggeredTaskLimit;
+
 	PeriodicReassessment(Identity identity, OrganizationScope scope, RiskService risks, RiskRepository repository,
-			Workflows workflows, RiskCriteriaService criteria) {
+			Workflows workflows, RiskCriteriaService criteria,
+			@Value("${ordo.risk-assessment.triggered-task-limit:50}") int triggeredTaskLimit) {
 		this.identity = identity;
 		this.scope = scope;
 		this.risks = risks;
 		this.repository = repository;
 		this.workflows = workflows;
 		this.criteria = criteria;
+		this.triggeredTaskLimit = triggeredTaskLimit;
 	}
 
 	/**
@@ -71,12 +77,15 @@ public class PeriodicReassessment {
 
 	/**
 	 * After the marks committed (through the event publication registry): a task for each marked risk's owner,
-	 * unless one is open already. Only for periodic marks: a change or incident may name every risk, and the
-	 * register's "reassessment due" filter is the work list for those.
+	 * unless one is open already. A change, incident or requirement that marks more than
+	 * {@code ordo.risk-assessment.triggered-task-limit} risks (an incident naming no asset marks every risk) starts no
+	 * tasks: a task per risk would bury the owners' inboxes, and the register's "reassessment due" filter is the
+	 * work list for those. Periodic marks always start tasks: they come due a few at a time.
 	 */
 	@ApplicationModuleListener
 	void on(RisksMarkedForReassessment marked) {
-		if (!RisksMarkedForReassessment.PERIODIC.equals(marked.source())) {
+		if (!RisksMarkedForReassessment.PERIODIC.equals(marked.source())
+				&& marked.riskIds().size() > triggeredTaskLimit) {
 			return;
 		}
 		scope.in(marked.organizationId(), () -> {

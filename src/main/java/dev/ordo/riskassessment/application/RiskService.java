@@ -312,8 +312,8 @@ public class RiskService {
 	}
 
 	/**
-	 * The risk owner confirms the current rating in a periodic reassessment: the rating stands, a history entry
-	 * records the confirmation and its reason, and the interval starts again.
+	 * The risk owner confirms the current rating in a periodic or triggered reassessment: the rating stands, a history
+	 * entry records the confirmation and its reason, and the interval starts again.
 	 */
 	@Transactional
 	public void confirmCurrentRating(UUID id, UUID ownerId, String comment, String processInstanceId) {
@@ -325,9 +325,11 @@ public class RiskService {
 		CriteriaModel model = criteria.model();
 		Instant now = clock.instant();
 		int level = risk.level(RatingKind.CURRENT);
-		String reason = "Confirmed in periodic reassessment: " + comment.trim();
-		RiskAssessmentRun run = runs.record(new RiskAssessmentRun(RiskAssessmentRunKind.PERIODIC_REASSESSMENT, ownerId,
-				now).reassessment(processInstanceId, risk.getReassessmentReason()));
+		RiskAssessmentRunKind kind = RiskAssessmentRuns.reassessmentKind(risk.getReassessmentReason());
+		String reason = (kind == RiskAssessmentRunKind.PERIODIC_REASSESSMENT ? "Confirmed in periodic reassessment: "
+				: "Confirmed in reassessment (" + risk.getReassessmentReason() + "): ") + comment.trim();
+		RiskAssessmentRun run = runs.record(new RiskAssessmentRun(kind, ownerId, now)
+			.reassessment(processInstanceId, risk.getReassessmentReason()));
 		risk.settleReassessment();
 		risk.assessed(now);
 		ratings.save(new RiskRating(risk.getId(), RatingKind.CURRENT, lc[0], lc[1], level, reason, ownerId, now,
