@@ -36,6 +36,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.ordo.shared.AccessDenied;
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
@@ -120,6 +121,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Conflict");
 		return problem;
+	}
+
+	/** An {@code If-Match} naming a version that is no longer the record's (RFC 9110 13.1.1): nothing was written. */
+	@ExceptionHandler(ChangedSinceRead.class)
+	ResponseEntity<ProblemDetail> changedSinceRead(ChangedSinceRead ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+		problem.setTitle("Changed since you read it");
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(String.valueOf(ex.currentVersion()))
+			.body(problem);
 	}
 
 	/**

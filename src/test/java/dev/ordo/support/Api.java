@@ -47,6 +47,13 @@ public final class Api {
 		return call(HttpMethod.PUT, path, body);
 	}
 
+	/** A change made on the version {@code ifMatch} names (the {@code If-Match} header as sent). */
+	public ResultActions put(String path, Object body, String ifMatch) throws Exception {
+		return mvc.perform(request(HttpMethod.PUT, path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.header(HttpHeaders.IF_MATCH, ifMatch).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+	}
+
 	public static JsonNode json(ResultActions result) throws Exception {
 		return JSON.readTree(result.andReturn().getResponse().getContentAsString());
 	}

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.springframework.validation.BindingResult;
 
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.InvalidInput;
 
 /** Puts business-rule messages onto a form's binding result, so they show next to their fields. */
@@ -16,7 +17,9 @@ public final class FormErrors {
 	/**
 	 * The usual handling of a submitted form: when the binding has no errors, runs {@code action} (which returns the
 	 * view, typically a redirect after success); a business-rule rejection ({@link InvalidInput}) puts its messages
-	 * next to the fields and, like binding errors, shows the form again ({@code form}).
+	 * next to the fields and, like binding errors, shows the form again ({@code form}). A form saved on a version
+	 * someone else has changed since ({@link ChangedSinceRead}) is shown again with the caller's input and the message
+	 * above it; the form then carries the current version, so saving it again overwrites on purpose.
 	 */
 	public static String submit(BindingResult binding, Supplier<String> action, Supplier<String> form) {
 		if (!binding.hasErrors()) {
@@ -25,6 +28,11 @@ public final class FormErrors {
 			}
 			catch (InvalidInput invalid) {
 				bind(invalid, binding);
+			}
+			catch (ChangedSinceRead changed) {
+				binding.reject("changed", "The " + changed.record() + " was changed by someone else after you "
+						+ "opened this form; nothing of your change was saved. Your input is kept below: open the "
+						+ changed.record() + " in another tab to see what changed, then save again to overwrite it.");
 			}
 		}
 		return form.get();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.EntityVersions;
 import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.riskassessment.AssetListItem;
@@ -63,14 +66,19 @@ class AssetsApi {
 		return ResponseEntity.created(URI.create("/api/v1/assets/" + asset.id())).body(asset);
 	}
 
+	/** One asset, with its version as {@code ETag}. */
 	@GetMapping("/{id}")
-	AssetView asset(@PathVariable UUID id) {
-		return assets.asset(id);
+	ResponseEntity<AssetView> asset(@PathVariable UUID id) {
+		AssetView asset = assets.asset(id);
+		return EntityVersions.tagged(asset, asset.version());
 	}
 
+	/** Changes an asset; with {@code If-Match}, only if it is still the version read (else 412). */
 	@PutMapping("/{id}")
-	AssetView update(@PathVariable UUID id, @RequestBody AssetRequest request) {
-		return assets.update(id, request);
+	ResponseEntity<AssetView> update(@PathVariable UUID id, @RequestBody AssetRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		AssetView asset = assets.update(id, request, EntityVersions.expected(ifMatch));
+		return EntityVersions.tagged(asset, asset.version());
 	}
 
 	@DeleteMapping("/{id}")

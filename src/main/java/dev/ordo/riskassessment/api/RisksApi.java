@@ -8,16 +8,19 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.EntityVersions;
 import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.riskassessment.HeatMap;
@@ -108,14 +111,19 @@ class RisksApi {
 		return risks.heatMap(kind);
 	}
 
+	/** One risk, with its version as {@code ETag}. */
 	@GetMapping("/risks/{id}")
-	RiskView risk(@PathVariable UUID id) {
-		return risks.risk(id);
+	ResponseEntity<RiskView> risk(@PathVariable UUID id) {
+		RiskView risk = risks.risk(id);
+		return EntityVersions.tagged(risk, risk.version());
 	}
 
+	/** Changes a risk; with {@code If-Match}, only if it is still the version read (else 412). */
 	@PutMapping("/risks/{id}")
-	RiskView update(@PathVariable UUID id, @RequestBody RiskRequest request) {
-		return risks.update(id, request);
+	ResponseEntity<RiskView> update(@PathVariable UUID id, @RequestBody RiskRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		RiskView risk = risks.update(id, request, EntityVersions.expected(ifMatch));
+		return EntityVersions.tagged(risk, risk.version());
 	}
 
 	@PostMapping("/risks/{id}/ratings")

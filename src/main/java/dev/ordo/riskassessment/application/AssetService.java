@@ -38,6 +38,7 @@ import dev.ordo.riskassessment.domain.ListQueries;
 import dev.ordo.riskassessment.domain.ProtectionInheritance;
 import dev.ordo.riskassessment.domain.RiskRepository;
 import dev.ordo.shared.Conflict;
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
@@ -105,8 +106,19 @@ public class AssetService {
 
 	@Transactional
 	public AssetView update(UUID id, AssetRequest request) {
+		return update(id, request, null);
+	}
+
+	/**
+	 * Changes an asset, made on {@code expectedVersion} when the caller says which version it read: if the asset
+	 * changed since (an edit, or needs re-derived from what it supports), nothing is written
+	 * ({@link ChangedSinceRead}).
+	 */
+	@Transactional
+	public AssetView update(UUID id, AssetRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
 		Asset asset = find(id);
+		ChangedSinceRead.check("asset", expectedVersion, asset.getVersion());
 		Map<UUID, MemberSummary> members = identity.membersById();
 		int[] needs = validate(request, members);
 		asset.describe(request.name().trim(), request.type(), Members.trimToNull(request.description()),
@@ -250,6 +262,8 @@ public class AssetService {
 	}
 
 	private AssetView view(Asset a, Map<UUID, MemberSummary> members) {
+		// A change is written now, so the view tells the version it made (the next If-Match).
+		assets.flush();
 		List<AssetDependency> links = dependencies.findBySupportingIdOrSupportedId(a.getId(), a.getId());
 		Set<UUID> ids = new HashSet<>();
 		links.forEach(d -> {
@@ -278,6 +292,7 @@ public class AssetService {
 		List<AssetView.AssetRef> supportedBy = links.stream().filter(d -> d.getSupportedId().equals(a.getId()))
 			.map(d -> refs.get(d.getSupportingId())).filter(java.util.Objects::nonNull).toList();
 		return new AssetView(a.getId(), a.getName(), a.getType(), a.getDescription(), Members.ref(a.getOwnerId(), members),
-				a.getClassification(), protection, supports, supportedBy, a.getCreatedAt(), a.getUpdatedAt());
+				a.getClassification(), protection, supports, supportedBy, a.getCreatedAt(), a.getUpdatedAt(),
+				a.getVersion());
 	}
 }

@@ -55,6 +55,7 @@ import dev.ordo.riskassessment.domain.RiskLifecycleRepository;
 import dev.ordo.riskassessment.domain.RiskRatingRepository;
 import dev.ordo.riskassessment.domain.RiskRepository;
 import dev.ordo.riskassessment.domain.RiskRow;
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
@@ -167,8 +168,18 @@ public class RiskService {
 
 	@Transactional
 	public RiskView update(UUID id, RiskRequest request) {
+		return update(id, request, null);
+	}
+
+	/**
+	 * Changes a risk's description, made on {@code expectedVersion} when the caller says which version it read: if
+	 * someone changed the risk since, nothing is written ({@link ChangedSinceRead}).
+	 */
+	@Transactional
+	public RiskView update(UUID id, RiskRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Members.EDITORS);
 		Risk risk = findOpen(id);
+		ChangedSinceRead.check("risk", expectedVersion, risk.getVersion());
 		Map<UUID, MemberSummary> members = identity.membersById();
 		CriteriaModel model = criteria.model();
 		validate(request, members, model);
@@ -455,6 +466,8 @@ public class RiskService {
 	}
 
 	private RiskView view(Risk r, Map<UUID, MemberSummary> members, CriteriaModel model) {
+		// A change is written now, so the view tells the version it made (the next If-Match).
+		risks.flush();
 		String assetName = r.getAssetId() == null ? null
 				: assets.findById(r.getAssetId()).map(Asset::getName).orElse(null);
 		List<RiskRating> entries = ratings.findByRiskIdOrderByRatedAtDesc(r.getId(), PageRequest.of(0, HISTORY_LIMIT));
@@ -481,7 +494,8 @@ public class RiskService {
 				lifecycle.findByRiskIdOrderByActedAtDesc(r.getId()).stream()
 					.map(e -> new LifecycleEntry(e.getAction(), e.getReason(),
 							Members.ref(e.getActedBy(), members), e.getActedAt()))
-					.toList());
+					.toList(),
+				r.getVersion());
 	}
 
 	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {

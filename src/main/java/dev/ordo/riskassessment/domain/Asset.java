@@ -155,4 +155,8 @@ public class Asset extends OrganizationOwned {
 	public Instant getUpdatedAt() {
 		return updatedAt;
 	}
+
+	public long getVersion() {
+		return version;
+	}
 }

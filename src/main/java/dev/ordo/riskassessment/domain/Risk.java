@@ -285,4 +285,8 @@ public class Risk extends OrganizationOwned {
 	public Instant getLastAssessedAt() {
 		return lastAssessedAt;
 	}
+
+	public long getVersion() {
+		return version;
+	}
 }

@@ -17,6 +17,9 @@ public class AssetForm {
 
 	private UUID ownerId;
 
+	/** The version the form was opened on: saving it after someone else's change is refused. */
+	private Long version;
+
 	private String classification;
 
 	private Integer confidentiality = 1;
@@ -29,6 +32,7 @@ public class AssetForm {
 
 	static AssetForm of(AssetView a) {
 		AssetForm f = new AssetForm();
+		f.version = a.version();
 		f.name = a.name();
 		f.type = a.type();
 		f.description = a.description();
@@ -116,5 +120,13 @@ public class AssetForm {
 
 	public void setAuthenticity(Integer authenticity) {
 		this.authenticity = authenticity;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

@@ -54,7 +54,7 @@ class AssetsController {
 	@InitBinder("assetForm")
 	void allowAssetFields(WebDataBinder binder) {
 		binder.setAllowedFields("name", "type", "description", "ownerId", "classification", "confidentiality",
-				"integrity", "availability", "authenticity");
+				"integrity", "availability", "authenticity", "version");
 	}
 
 	@GetMapping("/assets")
@@ -139,10 +139,14 @@ class AssetsController {
 			Model model, RedirectAttributes redirect) {
 		AssetView asset = assets.asset(id);
 		return FormErrors.submit(binding, () -> {
-			assets.update(id, form.toRequest());
+			assets.update(id, form.toRequest(), form.getVersion());
 			redirect.addFlashAttribute("notice", "Asset saved");
 			return "redirect:/assets/" + id;
-		}, () -> form(asset, model));
+		}, () -> {
+			// Saved again, the form overwrites what it was shown against: the version just read.
+			form.setVersion(asset.version());
+			return form(asset, model);
+		});
 	}
 
 	@PostMapping("/assets/{id}/dependencies")

@@ -27,8 +27,12 @@ public class RiskForm {
 
 	private UUID ownerId;
 
+	/** The version the form was opened on: saving it after someone else's change is refused. */
+	private Long version;
+
 	static RiskForm of(RiskView r) {
 		RiskForm f = new RiskForm();
+		f.version = r.version();
 		f.title = r.title();
 		f.kind = r.kind();
 		f.description = r.description();
@@ -120,5 +124,13 @@ public class RiskForm {
 
 	public void setOwnerId(UUID ownerId) {
 		this.ownerId = ownerId;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

@@ -83,7 +83,7 @@ class RisksController {
 	@InitBinder("riskForm")
 	void allowRiskFields(WebDataBinder binder) {
 		binder.setAllowedFields("title", "kind", "description", "assetId", "threatKey", "vulnerabilityKey", "scenario",
-				"consequenceCategory", "ownerId");
+				"consequenceCategory", "ownerId", "version");
 	}
 
 	@InitBinder("ratingForm")
@@ -214,10 +214,14 @@ class RisksController {
 			RedirectAttributes redirect) {
 		RiskView risk = risks.risk(id);
 		return FormErrors.submit(binding, () -> {
-			risks.update(id, form.toRequest());
+			risks.update(id, form.toRequest(), form.getVersion());
 			redirect.addFlashAttribute("notice", "Risk saved");
 			return "redirect:/risks/" + id;
-		}, () -> form(risk, model));
+		}, () -> {
+			// Saved again, the form overwrites what it was shown against: the version just read.
+			form.setVersion(risk.version());
+			return form(risk, model);
+		});
 	}
 
 	@PostMapping("/risks/{id}/ratings")

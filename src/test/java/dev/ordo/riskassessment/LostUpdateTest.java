@@ -1,0 +1,151 @@
+package dev.ordo.riskassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import dev.ordo.identity.Role;
+import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.support.Api;
+import dev.ordo.support.Fixtures.TestOrg;
+import dev.ordo.support.IntegrationTest;
+
+/**
+ * Two people edit the same risk or asset: the later save, made on the version the first one changed, is refused
+ * instead of silently undoing it (API: {@code ETag} / {@code If-Match}, 412; pages: the form shown again).
+ */
+class LostUpdateTest extends IntegrationTest {
+
+	TestOrg org;
+
+	Api manager;
+
+	@BeforeEach
+	void setUp() {
+		org = fixtures().organization("Lost update");
+		manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
+	}
+
+	Map<String, Object> riskBody(String title) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("title", title);
+		body.put("kind", "EVENT_BASED");
+		body.put("scenario", "The payroll provider leaks salary data");
+		body.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
+		return body;
+	}
+
+	@Test
+	void aRiskChangedOnAnOlderVersionIsRefusedWith412AndNothingIsWritten() throws Exception {
+		String id = Api.json(manager.post("/api/v1/risks", riskBody("Payroll leak")).andExpect(status().isCreated()))
+			.get("id").asString();
+		String read = manager.get("/api/v1/risks/" + id).andExpect(status().isOk())
+			.andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(read).matches("\"\\d+\"");
+
+		// Alice saves on the version she read: accepted, and the entity tag moves on.
+		String afterAlice = manager.put("/api/v1/risks/" + id, riskBody("Payroll data leaked by provider"), read)
+			.andExpect(status().isOk()).andExpect(jsonPath("$.title").value("Payroll data leaked by provider"))
+			.andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(afterAlice).isNotEqualTo(read);
+		manager.get("/api/v1/risks/" + id).andExpect(header().string(HttpHeaders.ETAG, afterAlice))
+			.andExpect(jsonPath("$.version").value(Long.parseLong(afterAlice.replace("\"", ""))));
+
+		// Bob saves on the version he read before Alice's change: refused, her title stays.
+		manager.put("/api/v1/risks/" + id, riskBody("Payroll leak (Bob)"), read)
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.title").value("Changed since you read it"))
+			.andExpect(jsonPath("$.detail").value(containsString("changed by someone else")))
+			.andExpect(jsonPath("$.currentVersion").value(Long.parseLong(afterAlice.replace("\"", ""))))
+			.andExpect(header().string(HttpHeaders.ETAG, afterAlice));
+		manager.get("/api/v1/risks/" + id).andExpect(jsonPath("$.title").value("Payroll data leaked by provider"));
+
+		// A rating is a change of the risk too.
+		manager.post("/api/v1/risks/" + id + "/ratings",
+				Map.of("kind", "CURRENT", "likelihood", 2, "consequence", 2, "reason", "first look"))
+			.andExpect(status().isOk());
+		manager.put("/api/v1/risks/" + id, riskBody("Stale"), afterAlice).andExpect(status().isPreconditionFailed());
+
+		// Not a tag Ordo sent: a field error on the header. No If-Match (or *): the change is made as before.
+		manager.put("/api/v1/risks/" + id, riskBody("Malformed"), "version-3").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+		manager.put("/api/v1/risks/" + id, riskBody("Any version"), "*").andExpect(status().isOk());
+		manager.put("/api/v1/risks/" + id, riskBody("Unconditional"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.title").value("Unconditional"));
+	}
+
+	@Test
+	void anAssetChangedOnAnOlderVersionIsRefusedWith412() throws Exception {
+		Map<String, Object> body = new HashMap<>(Map.of("name", "HR portal", "type", "SOFTWARE",
+				"ownerId", org.user(Role.PROCESS_OWNER).id().toString(), "confidentiality", 3, "integrity", 2,
+				"availability", 2, "authenticity", 1));
+		String id = Api.json(manager.post("/api/v1/assets", body).andExpect(status().isCreated())).get("id")
+			.asString();
+		String read = manager.get("/api/v1/assets/" + id).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		body.put("name", "HR self-service portal");
+		manager.put("/api/v1/assets/" + id, body, read).andExpect(status().isOk());
+		body.put("name", "HR portal (stale)");
+		manager.put("/api/v1/assets/" + id, body, read).andExpect(status().isPreconditionFailed());
+		manager.get("/api/v1/assets/" + id).andExpect(jsonPath("$.name").value("HR self-service portal"));
+
+		// The asset form carries the version it was opened on, too.
+		RequestPostProcessor asManager = authentication(
+				OrdoAuthentication.of(fixtures().principal(org.user(Role.ISMS_MANAGER))));
+		assertThat(mvc.perform(post("/assets/" + id).with(asManager).with(csrf())
+			.param("version", read.replace("\"", "")).param("name", "HR portal (stale form)").param("type", "SOFTWARE")
+			.param("ownerId", org.user(Role.PROCESS_OWNER).id().toString()).param("confidentiality", "3")
+			.param("integrity", "2").param("availability", "2").param("authenticity", "1"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("The asset was changed by someone else");
+		manager.get("/api/v1/assets/" + id).andExpect(jsonPath("$.name").value("HR self-service portal"));
+	}
+
+	@Test
+	void theEditFormShowsTheOtherChangeAndKeepsTheInputAndSavingAgainOverwrites() throws Exception {
+		String id = Api.json(manager.post("/api/v1/risks", riskBody("Laptop stolen")).andExpect(status().isCreated()))
+			.get("id").asString();
+		RequestPostProcessor asManager = authentication(
+				OrdoAuthentication.of(fixtures().principal(org.user(Role.ISMS_MANAGER))));
+		String form = mvc.perform(get("/risks/" + id + "/edit").with(asManager)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String opened = form.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(opened).matches("\\d+");
+
+		// Someone else changes the risk while the form is open.
+		manager.put("/api/v1/risks/" + id, riskBody("Laptop stolen from a car")).andExpect(status().isOk());
+
+		String shown = mvc.perform(post("/risks/" + id).with(asManager).with(csrf()).param("version", opened)
+			.param("title", "Laptop stolen on a train").param("kind", "EVENT_BASED")
+			.param("scenario", "The payroll provider leaks salary data")
+			.param("ownerId", org.user(Role.PROCESS_OWNER).id().toString()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(shown).contains("was changed by someone else after you opened this form")
+			.contains("value=\"Laptop stolen on a train\"")
+			.doesNotContain("name=\"version\" value=\"" + opened + "\"");
+		manager.get("/api/v1/risks/" + id).andExpect(jsonPath("$.title").value("Laptop stolen from a car"));
+
+		// Saved again from the form as shown, the change overwrites on purpose.
+		String current = shown.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		mvc.perform(post("/risks/" + id).with(asManager).with(csrf()).param("version", current)
+			.param("title", "Laptop stolen on a train").param("kind", "EVENT_BASED")
+			.param("scenario", "The payroll provider leaks salary data")
+			.param("ownerId", org.user(Role.PROCESS_OWNER).id().toString()))
+			.andExpect(redirectedUrl("/risks/" + id));
+		manager.get("/api/v1/risks/" + id).andExpect(jsonPath("$.title").value("Laptop stolen on a train"));
+	}
+}
