@@ -40,7 +40,8 @@ import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
 
 /**
- * The Statement of Applicability over the API: derived from a risk treatment and an applied control, explicit
+ * The Statement of Applicability over the API: derived from a risk treatment and an applied control (not from a
+ * closed risk), explicit
  * decisions with field errors, inconsistencies, submission refused while a control is undecided, four-eyes approval, rejection with comment, versions with
  * their lineage, exports parsed back.
  */
@@ -65,12 +66,7 @@ class SoaApiTest extends IntegrationTest {
 		top = new Api(mvc, fixtures().token(org.user(Role.TOP_MANAGEMENT)));
 		viewer = new Api(mvc, fixtures().token(org.user(Role.VIEWER)));
 		auditor = new Api(mvc, fixtures().token(org.user(Role.AUDITOR)));
-		Map<String, Object> risk = new HashMap<>();
-		risk.put("title", "Malware on laptops");
-		risk.put("kind", "EVENT_BASED");
-		risk.put("scenario", "Malware spreads from a laptop");
-		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
-		riskId = Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
+		riskId = identify("Malware on laptops", "Malware spreads from a laptop");
 		manager.put("/api/v1/risks/" + riskId + "/treatment", Map.of("option", "MODIFY", "rationale", "Protect",
 				"controls", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.8.7"))))
 			.andExpect(status().isOk());
@@ -84,6 +80,16 @@ class SoaApiTest extends IntegrationTest {
 		manager.post("/api/v1/applied-controls/" + appliedId + "/evidence",
 				Map.of("url", "https://wiki.example/access-policy", "description", "Access policy"))
 			.andExpect(status().isCreated());
+	}
+
+	/** A risk of the organization owned by its process owner, identified by the ISMS manager; its id. */
+	private String identify(String title, String scenario) throws Exception {
+		Map<String, Object> risk = new HashMap<>();
+		risk.put("title", title);
+		risk.put("kind", "EVENT_BASED");
+		risk.put("scenario", scenario);
+		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
+		return Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
 	}
 
 	static JsonNode row(JsonNode soa, String controlId) {
@@ -396,5 +402,50 @@ class SoaApiTest extends IntegrationTest {
 			assertThat(text).contains("Implementedthroughac-2(SmallSP800-53,relatedmapping)",
 					"ac-2(SmallSP800-53):Accountreview<https://wiki.example/account-review>");
 		}
+	}
+
+	/**
+	 * A closed risk no longer justifies a control (6.1.3 d): its control keeps only the open risks that call for it,
+	 * and one that only the closed risk called for has no risk justification left; reopening brings it back.
+	 */
+	@Test
+	void aClosedRiskNoLongerJustifiesItsControls() throws Exception {
+		String ransomware = identify("Ransomware on the file server", "Ransomware encrypts the shares");
+		manager.put("/api/v1/risks/" + ransomware + "/treatment", Map.of("option", "MODIFY", "rationale", "Backups",
+				"controls", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.8.7"),
+						Map.of("catalog", "iso27001-2022", "controlId", "A.8.13"))))
+			.andExpect(status().isOk());
+		assertThat(row(Api.json(viewer.get("/api/v1/soa/draft")), "A.8.7").get("risks").findValuesAsString("title"))
+			.containsExactlyInAnyOrder("Malware on laptops", "Ransomware on the file server");
+
+		manager.post("/api/v1/risks/" + ransomware + "/close", Map.of("reason", "the file server was retired"))
+			.andExpect(status().isOk());
+		JsonNode draft = Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk()));
+		JsonNode malware = row(draft, "A.8.7");
+		assertThat(malware.get("risks").findValuesAsString("title")).containsExactly("Malware on laptops");
+		assertThat(malware.get("justification").asString()).doesNotContain("Ransomware on the file server");
+		JsonNode backup = row(draft, "A.8.13");
+		assertThat(backup.get("risks")).isEmpty();
+		assertThat(backup.get("bases").toString()).doesNotContain("RISK_TREATMENT");
+		assertThat(backup.path("applicable").isBoolean()).as("undecided: nothing calls for it").isFalse();
+		assertThat(backup.path("justification").asString("")).doesNotContain("Ransomware on the file server");
+		assertThat(draft.get("counts").get("applicable").asInt()).isEqualTo(2);
+		String page = mvc.perform(MockMvcRequestBuilders.get("/soa")
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Malware on laptops").doesNotContain("Ransomware on the file server");
+		var xlsx = viewer.get("/api/v1/soa/export?draft=true&format=xlsx").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row r : book.getSheetAt(0)) {
+				assertThat(r.getCell(5).getStringCellValue()).doesNotContain("Ransomware on the file server");
+			}
+		}
+
+		manager.post("/api/v1/risks/" + ransomware + "/reopen", Map.of("reason", "the server is back"))
+			.andExpect(status().isOk());
+		JsonNode reopened = row(Api.json(viewer.get("/api/v1/soa/draft")), "A.8.13");
+		assertThat(reopened.get("risks").findValuesAsString("title")).containsExactly("Ransomware on the file server");
+		assertThat(reopened.get("applicable").asBoolean()).isTrue();
 	}
 }

@@ -17,6 +17,9 @@ public interface RiskRepository extends JpaRepository<Risk, UUID> {
 	@Query("select r.id, r.title from Risk r where r.id in ?1")
 	List<Object[]> titlesOf(Collection<UUID> ids);
 
+	@Query("select r.id, r.title from Risk r where r.id in ?1 and r.closed = false")
+	List<Object[]> openTitlesOf(Collection<UUID> ids);
+
 	/** Heat map of current ratings: one aggregate query. */
 	@Query("select r.currentLikelihood, r.currentConsequence, count(*) from Risk r where r.closed = false "
 			+ "group by r.currentLikelihood, r.currentConsequence")

@@ -289,8 +289,8 @@ public class SoaService {
 
 	/**
 	 * Every row of the catalog's Statement of Applicability: eight statements whatever the number of risks, applied
-	 * controls, evidence links, mappings and decisions (treatments, risk titles, applied controls, evidence, members,
-	 * mappings, catalogs, decisions), everything else is joined in memory.
+	 * controls, evidence links, mappings and decisions (treatments, titles of the risks still open, applied
+	 * controls, evidence, members, mappings, catalogs, decisions), everything else is joined in memory.
 	 */
 	List<SoaEntry> rows(CatalogView catalog, Map<UUID, MemberSummary> members) {
 		List<ControlView> controls = frameworks.statementControls(catalog.id());
@@ -317,7 +317,8 @@ public class SoaService {
 		}
 		Set<UUID> riskIds = new java.util.HashSet<>();
 		risksByControl.values().forEach(riskIds::addAll);
-		Map<UUID, String> titles = riskAssessment.riskTitles(riskIds);
+		// A closed risk no longer calls for a control: it justifies neither the control nor a mapped requirement.
+		Map<UUID, String> titles = riskAssessment.openRiskTitles(riskIds);
 		Map<String, SoaDecision> decided = new HashMap<>();
 		decisions.findByCatalogId(catalog.id()).forEach(d -> decided.put(d.getControlId(), d));
 		List<SoaEntry> rows = new ArrayList<>(controls.size());
