@@ -17,8 +17,8 @@ import java.util.UUID;
  * @param number the version number per catalog, {@code null} for the draft
  * @param approvalInstanceId the BPMN run of the approval (lineage), {@code null} for the draft
  * @param generatedAt when the rows were computed (the submission for a version)
- * @param contentSha256 the SHA-256 (hex) of the version's frozen scope statement and rows as stored, printed on its exports so that a
- * file can be tied to the version it was made from; {@code null} for the draft
+ * @param contentSha256 the SHA-256 (hex) of the version's frozen scope statement and rows as stored, printed on its
+ * exports so that a file can be tied to the version it was made from; {@code null} for the draft
  */
 public record StatementOfApplicability(UUID id, String catalogId, String catalogTitle, String scopeStatement,
 		Integer number, SoaStatus status, SoaSignatory createdBy, Instant createdAt, SoaSignatory decidedBy,

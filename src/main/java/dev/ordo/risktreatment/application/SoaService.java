@@ -113,8 +113,9 @@ public class SoaService {
 	private final Clock clock;
 
 	SoaService(SoaDecisionRepository decisions, SoaVersionRepository versions, RiskTreatmentRepository treatments,
-			ScopeStatementRepository scopes, RiskAssessment riskAssessment, SecurityImplementation implementation, Frameworks frameworks,
-			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock) {
+			ScopeStatementRepository scopes, RiskAssessment riskAssessment, SecurityImplementation implementation,
+			Frameworks frameworks, Identity identity, Workflows workflows, ApplicationEventPublisher events,
+			Clock clock) {
 		this.decisions = decisions;
 		this.versions = versions;
 		this.treatments = treatments;
