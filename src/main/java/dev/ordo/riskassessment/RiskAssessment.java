@@ -1,5 +1,7 @@
 package dev.ordo.riskassessment;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -37,8 +39,17 @@ public class RiskAssessment {
 	 * Titles of the given risks of the current organization, in one statement; ids of other organizations or of
 	 * deleted risks are absent from the answer.
 	 */
-	public java.util.Map<UUID, String> riskTitles(java.util.Collection<UUID> riskIds) {
+	public Map<UUID, String> riskTitles(Collection<UUID> riskIds) {
 		return risks.titles(riskIds);
+	}
+
+	/**
+	 * Like {@link #riskTitles}, without closed risks, in one statement: a closed (retired) risk no longer calls for
+	 * a control, e.g. as justification for including it in the Statement of Applicability (ISO/IEC 27001:2022
+	 * 6.1.3 d).
+	 */
+	public Map<UUID, String> openRiskTitles(Collection<UUID> riskIds) {
+		return risks.openTitles(riskIds);
 	}
 
 	/** One asset of the current organization; {@link dev.ordo.shared.NotFound} otherwise. */

@@ -79,5 +79,8 @@ class DemoOrganizationTest {
 		admin.get("/api/v1/soa/draft").andExpect(status().isOk());
 		JsonNode soa = Api.json(admin.get("/api/v1/soa/draft"));
 		assertThat(soa.get("controls").findValuesAsString("controlId")).contains("A.8.7", "A.5.14");
+		// The scope of the ISMS is stated, so that the SoA can be submitted once every control is decided.
+		assertThat(soa.get("scopeStatement").asString()).contains("Demo Corp");
+		admin.get("/api/v1/soa/scope").andExpect(jsonPath("$.updatedBy.displayName").isNotEmpty());
 	}
 }

@@ -40,9 +40,10 @@ import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
 
 /**
- * The Statement of Applicability over the API: derived from a risk treatment and an applied control, explicit
- * decisions with field errors, inconsistencies, submission refused while a control is undecided, four-eyes approval, rejection with comment, versions with
- * their lineage, exports parsed back.
+ * The Statement of Applicability over the API: derived from a risk treatment and an applied control (not from a
+ * closed risk), explicit decisions with field errors, inconsistencies, the scope of the ISMS frozen into each version,
+ * submission refused while a control is undecided or the scope is not stated, four-eyes approval, rejection with
+ * comment, versions with their lineage, exports parsed back.
  */
 class SoaApiTest extends IntegrationTest {
 
@@ -65,12 +66,7 @@ class SoaApiTest extends IntegrationTest {
 		top = new Api(mvc, fixtures().token(org.user(Role.TOP_MANAGEMENT)));
 		viewer = new Api(mvc, fixtures().token(org.user(Role.VIEWER)));
 		auditor = new Api(mvc, fixtures().token(org.user(Role.AUDITOR)));
-		Map<String, Object> risk = new HashMap<>();
-		risk.put("title", "Malware on laptops");
-		risk.put("kind", "EVENT_BASED");
-		risk.put("scenario", "Malware spreads from a laptop");
-		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
-		riskId = Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
+		riskId = identify("Malware on laptops", "Malware spreads from a laptop");
 		manager.put("/api/v1/risks/" + riskId + "/treatment", Map.of("option", "MODIFY", "rationale", "Protect",
 				"controls", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.8.7"))))
 			.andExpect(status().isOk());
@@ -84,6 +80,17 @@ class SoaApiTest extends IntegrationTest {
 		manager.post("/api/v1/applied-controls/" + appliedId + "/evidence",
 				Map.of("url", "https://wiki.example/access-policy", "description", "Access policy"))
 			.andExpect(status().isCreated());
+		SoaDecisions.stateScope(manager);
+	}
+
+	/** A risk of the organization owned by its process owner, identified by the ISMS manager; its id. */
+	private String identify(String title, String scenario) throws Exception {
+		Map<String, Object> risk = new HashMap<>();
+		risk.put("title", title);
+		risk.put("kind", "EVENT_BASED");
+		risk.put("scenario", scenario);
+		risk.put("ownerId", org.user(Role.PROCESS_OWNER).id().toString());
+		return Api.json(manager.post("/api/v1/risks", risk).andExpect(status().isCreated())).get("id").asString();
 	}
 
 	static JsonNode row(JsonNode soa, String controlId) {
@@ -396,5 +403,182 @@ class SoaApiTest extends IntegrationTest {
 			assertThat(text).contains("Implementedthroughac-2(SmallSP800-53,relatedmapping)",
 					"ac-2(SmallSP800-53):Accountreview<https://wiki.example/account-review>");
 		}
+	}
+
+	/**
+	 * The scope of the ISMS (4.3): stated by the ISMS manager, audited, frozen into each version as submitted (part
+	 * of its fingerprint) and printed on its PDF and spreadsheet; a later edit changes only the draft.
+	 */
+	@Test
+	void theScopeIsFrozenIntoEachVersionFingerprintedAndExported() throws Exception {
+		viewer.get("/api/v1/soa/scope").andExpect(status().isOk())
+			.andExpect(jsonPath("$.statement").value(SoaDecisions.SCOPE))
+			.andExpect(jsonPath("$.updatedBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()))
+			.andExpect(jsonPath("$.updatedAt").isNotEmpty());
+		for (Object statement : new Object[] { "   ", "x".repeat(4001) }) {
+			JsonNode problem = Api.json(manager.put("/api/v1/soa/scope", Map.of("statement", statement))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value("urn:ordo:problem:validation")));
+			assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("statement");
+		}
+		assertThat(Api.json(manager.put("/api/v1/soa/scope", Map.of()).andExpect(status().isBadRequest()))
+			.get("errors").findValuesAsString("field")).containsExactly("statement");
+		viewer.put("/api/v1/soa/scope", Map.of("statement", "Everything")).andExpect(status().isForbidden());
+		viewer.get("/api/v1/soa/scope").andExpect(jsonPath("$.statement").value(SoaDecisions.SCOPE));
+
+		String first = "Sales and support in the Vienna office, with its staff, laptops and cloud mail";
+		manager.put("/api/v1/soa/scope", Map.of("statement", "  " + first + "\n")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.statement").value(first));
+		viewer.get("/api/v1/soa/draft").andExpect(jsonPath("$.scopeStatement").value(first));
+		SoaDecisions.excludeUndecided(manager);
+		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
+			.asString();
+		top.post("/api/v1/soa/versions/" + id + "/decision", Map.of("approved", true)).andExpect(status().isOk());
+		String later = "The whole company, including the new Graz branch";
+		manager.put("/api/v1/soa/scope", Map.of("statement", later)).andExpect(status().isOk());
+
+		// The version keeps the statement it was submitted with; the draft follows the edit.
+		viewer.get("/api/v1/soa").andExpect(jsonPath("$.scopeStatement").value(first));
+		JsonNode version = Api.json(viewer.get("/api/v1/soa/versions/1").andExpect(status().isOk())
+			.andExpect(jsonPath("$.scopeStatement").value(first)));
+		viewer.get("/api/v1/soa/draft").andExpect(jsonPath("$.scopeStatement").value(later));
+		String page = mvc.perform(MockMvcRequestBuilders.get("/soa/versions/" + id)
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(first).doesNotContain(later);
+
+		// The fingerprint is of the stored version with its scope: another scope, another fingerprint.
+		var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		String stored = jdbc.queryForObject("select content from soa_version where id = ?", String.class,
+				UUID.fromString(id));
+		assertThat(stored).contains("\"scopeStatement\":\"" + first + "\"");
+		assertThat(version.get("contentSha256").asString()).isEqualTo(sha256(stored));
+		String xlsxFingerprint;
+		var xlsx = viewer.get("/api/v1/soa/versions/1/export?format=xlsx").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Map<String, String> facts = new HashMap<>();
+			book.getSheet("Version").forEach(r -> facts.put(r.getCell(0).getStringCellValue(),
+					r.getCell(1).getStringCellValue()));
+			assertThat(facts).containsEntry("Scope of the ISMS (ISO/IEC 27001:2022 4.3)", first);
+			xlsxFingerprint = facts.get("Content fingerprint (SHA-256)");
+		}
+		assertThat(xlsxFingerprint).isEqualTo(version.get("contentSha256").asString());
+		var pdf = viewer.get("/api/v1/soa/versions/1/export?format=pdf").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			PDFTextStripper titlePage = new PDFTextStripper();
+			titlePage.setEndPage(1);
+			String text = titlePage.getText(doc).replaceAll("\\s+", " ");
+			assertThat(text).contains("Scope of the ISMS (ISO/IEC 27001:2022 4.3) " + first).doesNotContain(later);
+			assertThat(text.indexOf(first)).isLessThan(text.indexOf("A.5.1 "));
+		}
+		var draftPdf = viewer.get("/api/v1/soa/export?draft=true&format=pdf").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(draftPdf)) {
+			assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(later);
+		}
+		jdbc.update("update soa_version set content = ? where id = ?", stored.replace(first, later),
+				UUID.fromString(id));
+		viewer.get("/api/v1/soa/versions/1").andExpect(jsonPath("$.scopeStatement").value(later))
+			.andExpect(jsonPath("$.contentSha256").value(sha256(stored.replace(first, later))));
+		assertThat(sha256(stored.replace(first, later))).isNotEqualTo(version.get("contentSha256").asString());
+
+		// Each statement is in the audit trail.
+		JsonNode trail = Api.json(auditor.get("/api/v1/audit-trail?subjectType=isms-scope&size=100")
+			.andExpect(status().isOk()));
+		assertThat(trail.get("items").findValuesAsString("summary"))
+			.anySatisfy(text -> assertThat(text).contains(first))
+			.anySatisfy(text -> assertThat(text).contains(later));
+		assertThat(trail.get("items").findValuesAsString("action")).containsOnly("IsmsScopeStated");
+		assertThat(trail.get("items").findValuesAsString("actorId"))
+			.containsOnly(org.user(Role.ISMS_MANAGER).id().toString());
+	}
+
+	@Test
+	void submittingWithoutAScopeStatementIsRefused() throws Exception {
+		TestOrg other = fixtures().organization("SoA without scope");
+		Api otherManager = new Api(mvc, fixtures().token(other.user(Role.ISMS_MANAGER)));
+		otherManager.get("/api/v1/soa/scope").andExpect(status().isOk())
+			.andExpect(jsonPath("$.statement").doesNotExist());
+		otherManager.get("/api/v1/soa/draft").andExpect(jsonPath("$.scopeStatement").doesNotExist());
+		SoaDecisions.excludeUndecided(otherManager);
+		otherManager.post("/api/v1/soa/versions", null).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("scope statement of the ISMS is missing")));
+		new Api(mvc, fixtures().token(other.user(Role.VIEWER))).get("/api/v1/soa/versions")
+			.andExpect(jsonPath("$.length()").value(0));
+		SoaDecisions.stateScope(otherManager);
+		otherManager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted());
+	}
+
+	/** Each organization has its own scope: another one neither reads nor changes it. */
+	@Test
+	void anotherOrganizationNeitherReadsNorChangesTheScope() throws Exception {
+		TestOrg other = fixtures().organization("SoA other scope");
+		Api otherManager = new Api(mvc, fixtures().token(other.user(Role.ISMS_MANAGER)));
+		String response = otherManager.get("/api/v1/soa/scope").andExpect(status().isOk())
+			.andExpect(jsonPath("$.statement").doesNotExist()).andReturn().getResponse().getContentAsString();
+		assertThat(response).doesNotContain(SoaDecisions.SCOPE, org.user(Role.ISMS_MANAGER).id().toString());
+		otherManager.put("/api/v1/soa/scope", Map.of("statement", "Only the other organization's warehouse"))
+			.andExpect(status().isOk());
+		viewer.get("/api/v1/soa/scope").andExpect(jsonPath("$.statement").value(SoaDecisions.SCOPE))
+			.andExpect(jsonPath("$.updatedBy.userId").value(org.user(Role.ISMS_MANAGER).id().toString()));
+		viewer.get("/api/v1/soa/draft").andExpect(jsonPath("$.scopeStatement").value(SoaDecisions.SCOPE));
+		otherManager.get("/api/v1/soa/draft")
+			.andExpect(jsonPath("$.scopeStatement").value("Only the other organization's warehouse"));
+		SoaDecisions.excludeUndecided(manager);
+		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
+			.asString();
+		otherManager.get("/api/v1/soa/versions/" + id).andExpect(status().isNotFound());
+		otherManager.get("/api/v1/soa/versions/" + id + "/export?format=pdf").andExpect(status().isNotFound());
+	}
+
+	/**
+	 * A closed risk no longer justifies a control (6.1.3 d): its control keeps only the open risks that call for it,
+	 * and one that only the closed risk called for has no risk justification left; reopening brings it back.
+	 */
+	@Test
+	void aClosedRiskNoLongerJustifiesItsControls() throws Exception {
+		String ransomware = identify("Ransomware on the file server", "Ransomware encrypts the shares");
+		manager.put("/api/v1/risks/" + ransomware + "/treatment", Map.of("option", "MODIFY", "rationale", "Backups",
+				"controls", List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.8.7"),
+						Map.of("catalog", "iso27001-2022", "controlId", "A.8.13"))))
+			.andExpect(status().isOk());
+		assertThat(row(Api.json(viewer.get("/api/v1/soa/draft")), "A.8.7").get("risks").findValuesAsString("title"))
+			.containsExactlyInAnyOrder("Malware on laptops", "Ransomware on the file server");
+
+		manager.post("/api/v1/risks/" + ransomware + "/close", Map.of("reason", "the file server was retired"))
+			.andExpect(status().isOk());
+		JsonNode draft = Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk()));
+		JsonNode malware = row(draft, "A.8.7");
+		assertThat(malware.get("risks").findValuesAsString("title")).containsExactly("Malware on laptops");
+		assertThat(malware.get("justification").asString()).doesNotContain("Ransomware on the file server");
+		JsonNode backup = row(draft, "A.8.13");
+		assertThat(backup.get("risks")).isEmpty();
+		assertThat(backup.get("bases").toString()).doesNotContain("RISK_TREATMENT");
+		assertThat(backup.path("applicable").isBoolean()).as("undecided: nothing calls for it").isFalse();
+		assertThat(backup.path("justification").asString("")).doesNotContain("Ransomware on the file server");
+		assertThat(draft.get("counts").get("applicable").asInt()).isEqualTo(2);
+		String page = mvc.perform(MockMvcRequestBuilders.get("/soa")
+			.with(authentication(OrdoAuthentication.of(fixtures().principal(org.user(Role.VIEWER))))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Malware on laptops").doesNotContain("Ransomware on the file server");
+		var xlsx = viewer.get("/api/v1/soa/export?draft=true&format=xlsx").andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row r : book.getSheetAt(0)) {
+				assertThat(r.getCell(5).getStringCellValue()).doesNotContain("Ransomware on the file server");
+			}
+		}
+
+		manager.post("/api/v1/risks/" + ransomware + "/reopen", Map.of("reason", "the server is back"))
+			.andExpect(status().isOk());
+		JsonNode reopened = row(Api.json(viewer.get("/api/v1/soa/draft")), "A.8.13");
+		assertThat(reopened.get("risks").findValuesAsString("title")).containsExactly("Ransomware on the file server");
+		assertThat(reopened.get("applicable").asBoolean()).isTrue();
+	}
+
+	private static String sha256(String text) throws Exception {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+			.digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 }

@@ -10,13 +10,16 @@ import dev.ordo.risktreatment.application.SoaService;
 import dev.ordo.support.Api;
 
 /**
- * Decides every control the data leaves undecided, so that a test can submit a Statement of Applicability (which is
- * refused while a control is undecided): each is excluded with a justification, one decision per control, through
- * the same API or service an ISMS manager uses.
+ * Decides every control the data leaves undecided and states the scope of the ISMS, so that a test can submit a
+ * Statement of Applicability (which is refused while a control is undecided or the scope is not stated): each
+ * control is excluded with a justification, one decision per control, through the same API or service an ISMS
+ * manager uses.
  */
 public final class SoaDecisions {
 
 	public static final String JUSTIFICATION = "Outside the scope of the test organization";
+
+	public static final String SCOPE = "The test organization's office work: its people, laptops and cloud mail";
 
 	private SoaDecisions() {
 	}
@@ -33,6 +36,16 @@ public final class SoaDecisions {
 			}
 		}
 		return decided;
+	}
+
+	/** States {@link #SCOPE} through {@code PUT /api/v1/soa/scope}, as the ISMS manager {@code manager}. */
+	public static void stateScope(Api manager) throws Exception {
+		manager.put("/api/v1/soa/scope", Map.of("statement", SCOPE)).andExpect(status().isOk());
+	}
+
+	/** States {@link #SCOPE} through the service, for a caller already acting as an ISMS manager. */
+	public static void stateScope(SoaService soa) {
+		soa.stateScope(new IsmsScopeRequest(SCOPE));
 	}
 
 	/** Through the service, for a caller already acting as an ISMS manager. */

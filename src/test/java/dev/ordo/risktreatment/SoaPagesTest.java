@@ -24,8 +24,8 @@ import dev.ordo.support.Fixtures.TestUser;
 import dev.ordo.support.IntegrationTest;
 
 /**
- * The SoA page (filters, decision form with errors next to the fields, submission, version page with top
- * management's decision) and editing a treatment on the treatment page.
+ * The SoA page (filters, decision form and scope form with errors next to the fields, submission, version page with
+ * the frozen scope and top management's decision) and editing a treatment on the treatment page.
  */
 class SoaPagesTest extends IntegrationTest {
 
@@ -88,6 +88,23 @@ class SoaPagesTest extends IntegrationTest {
 		mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf()).param("controlId", "A.8.13")
 			.param("applicable", "true")).andExpect(redirectedUrlPattern("/soa?*"));
 
+		// The scope of the ISMS (4.3): submission is refused without it; the form shows its errors next to the field.
+		assertThat(html(mvc.perform(get("/soa").with(as(manager))))).contains("id=\"submit-no-scope\"",
+				"id=\"scope-form\"", "Not stated yet");
+		assertThat(html(mvc.perform(post("/soa/versions").with(as(manager)).with(csrf()))
+			.andExpect(status().isOk()))).contains("id=\"submit-error\"", "scope statement of the ISMS is missing");
+		assertThat(html(mvc.perform(post("/soa/scope").with(as(manager)).with(csrf()).param("statement", " "))
+			.andExpect(status().isOk()))).contains("id=\"statement-error\"", "is required");
+		assertThat(html(mvc.perform(post("/soa/scope").with(as(manager)).with(csrf())
+			.param("statement", "x".repeat(4001))).andExpect(status().isOk())))
+			.contains("id=\"statement-error\"", "must have at most 4000 characters");
+		String scope = "Bookkeeping for the clients of the firm, at the head office, with its staff and systems";
+		mvc.perform(post("/soa/scope").with(as(manager)).with(csrf()).param("statement", scope))
+			.andExpect(redirectedUrlPattern("/soa?*"));
+		assertThat(html(mvc.perform(get("/soa").with(as(org.user(Role.AUDITOR))))))
+			.contains("id=\"scope-statement\"", scope).doesNotContain("scope-form", "submit-no-scope");
+		assertThat(html(mvc.perform(get("/soa").with(as(manager))))).doesNotContain("submit-no-scope");
+
 		// Submission is refused next to its button while controls are undecided; then approval on the version page.
 		String refused = html(mvc.perform(post("/soa/versions").with(as(manager)).with(csrf()))
 			.andExpect(status().isOk()));
@@ -101,7 +118,11 @@ class SoaPagesTest extends IntegrationTest {
 		String location = mvc.perform(post("/soa/versions").with(as(manager)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		String mine = html(mvc.perform(get(location).with(as(manager))).andExpect(status().isOk()));
-		assertThat(mine).contains("id=\"not-approved\"").doesNotContain("id=\"approval\"");
+		assertThat(mine).contains("id=\"not-approved\"", scope).doesNotContain("id=\"approval\"");
+		// A later edit of the scope leaves the submitted version as it was.
+		mvc.perform(post("/soa/scope").with(as(manager)).with(csrf()).param("statement", "Everything"))
+			.andExpect(redirectedUrlPattern("/soa?*"));
+		assertThat(html(mvc.perform(get(location).with(as(manager))))).contains(scope);
 		assertThat(html(mvc.perform(get(location).with(as(top))))).contains("id=\"approval\"");
 		String rejectError = html(mvc.perform(post(location + "/decision").with(as(top)).with(csrf())
 			.param("approved", "false")).andExpect(status().isOk()));

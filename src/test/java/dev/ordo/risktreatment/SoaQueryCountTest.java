@@ -36,6 +36,7 @@ class SoaQueryCountTest extends IntegrationTest {
 		Api manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
 		Api top = new Api(mvc, fixtures().token(org.user(Role.TOP_MANAGEMENT)));
 		insert(org.id(), org.user(Role.ISMS_MANAGER).id(), 0, 30);
+		SoaDecisions.stateScope(manager);
 		SoaDecisions.excludeUndecided(manager);
 		String id = Api.json(manager.post("/api/v1/soa/versions", null).andExpect(status().isAccepted())).get("id")
 			.asString();

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,12 +144,19 @@ public class RiskService {
 
 	/** Titles of the given risks in one statement; unknown ids are left out. */
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, String> titles(java.util.Collection<UUID> ids) {
-		java.util.Map<UUID, String> titles = new java.util.HashMap<>();
-		if (ids.isEmpty()) {
-			return titles;
-		}
-		risks.titlesOf(ids).forEach(row -> titles.put((UUID) row[0], (String) row[1]));
+	public Map<UUID, String> titles(Collection<UUID> ids) {
+		return ids.isEmpty() ? new HashMap<>() : titles(risks.titlesOf(ids));
+	}
+
+	/** Titles of the given risks that are not closed, in one statement; unknown and closed ids are left out. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> openTitles(Collection<UUID> ids) {
+		return ids.isEmpty() ? new HashMap<>() : titles(risks.openTitlesOf(ids));
+	}
+
+	private static Map<UUID, String> titles(List<Object[]> rows) {
+		Map<UUID, String> titles = new HashMap<>();
+		rows.forEach(row -> titles.put((UUID) row[0], (String) row[1]));
 		return titles;
 	}
 

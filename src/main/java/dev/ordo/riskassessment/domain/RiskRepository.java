@@ -17,6 +17,9 @@ public interface RiskRepository extends JpaRepository<Risk, UUID> {
 	@Query("select r.id, r.title from Risk r where r.id in ?1")
 	List<Object[]> titlesOf(Collection<UUID> ids);
 
+	@Query("select r.id, r.title from Risk r where r.id in ?1 and r.closed = false")
+	List<Object[]> openTitlesOf(Collection<UUID> ids);
+
 	/** Risks not yet due whose last assessment is older than {@code cutoff} (periodic reassessment). */
 	@Query("select r from Risk r where r.closed = false and r.reassessmentDue = false "
 			+ "and r.lastAssessedAt < :cutoff order by r.id")

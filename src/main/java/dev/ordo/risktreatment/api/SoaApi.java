@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.IsmsScope;
+import dev.ordo.risktreatment.IsmsScopeRequest;
 import dev.ordo.risktreatment.SoaEntry;
 import dev.ordo.risktreatment.SoaVersionView;
 import dev.ordo.risktreatment.StatementOfApplicability;
@@ -26,7 +28,8 @@ import dev.ordo.risktreatment.application.SoaService;
 
 /**
  * The Statement of Applicability over the API (ISO/IEC 27001:2022 6.1.3 d). {@code catalog} (id or key) defaults to
- * the built-in ISO/IEC 27001:2022; a version is named by its id or its number.
+ * the built-in ISO/IEC 27001:2022; a version is named by its id or its number. The scope of the ISMS (4.3) is one
+ * statement per organization, frozen into each version.
  */
 @RestController
 @RequestMapping("/api/v1/soa")
@@ -77,6 +80,18 @@ class SoaApi {
 	@PostMapping("/versions/{version}/decision")
 	SoaVersionView decide(@PathVariable UUID version, @RequestBody Decision decision) {
 		return soa.decideVersion(version, decision.approved(), decision.comment());
+	}
+
+	/** The organization's scope statement; {@code statement} is {@code null} until stated. */
+	@GetMapping("/scope")
+	IsmsScope scope() {
+		return soa.scope();
+	}
+
+	/** States the scope (ISMS managers): 400 naming {@code statement} when blank or longer than 4,000 characters. */
+	@PutMapping("/scope")
+	IsmsScope stateScope(@RequestBody IsmsScopeRequest request) {
+		return soa.stateScope(request);
 	}
 
 	@PutMapping("/controls/{controlId}/applicability")

@@ -13,6 +13,7 @@ import dev.ordo.frameworks.Frameworks;
 import dev.ordo.identity.Identity;
 import dev.ordo.riskassessment.DemoRegisterCreated;
 import dev.ordo.risktreatment.ControlRef;
+import dev.ordo.risktreatment.IsmsScopeRequest;
 import dev.ordo.risktreatment.PlanItemRequest;
 import dev.ordo.risktreatment.PlanItemStatus;
 import dev.ordo.risktreatment.TreatmentOption;
@@ -21,8 +22,9 @@ import dev.ordo.risktreatment.TreatmentRequest;
 /**
  * Treats three of the demo register's risks (TS 27022 7.5), so that the treatment plan board, the Statement of
  * Applicability and the risk owner's inbox have something to show on a first look: controls selected from Annex A,
- * plan items (one of them overdue) and a residual-risk acceptance waiting for the risk owner. Made through the
- * ordinary services as the demo's ISMS manager, in Ordo's own words.
+ * plan items (one of them overdue), a residual-risk acceptance waiting for the risk owner, and the scope of the ISMS
+ * (ISO/IEC 27001:2022 4.3) so that the Statement of Applicability can be submitted. Made through the ordinary
+ * services as the demo's ISMS manager, in Ordo's own words.
  */
 @Component
 class DemoTreatment {
@@ -33,20 +35,33 @@ class DemoTreatment {
 
 	private final AcceptanceService acceptances;
 
+	private final SoaService soa;
+
 	private final Clock clock;
 
-	DemoTreatment(Identity identity, RiskTreatmentService treatments, AcceptanceService acceptances, Clock clock) {
+	DemoTreatment(Identity identity, RiskTreatmentService treatments, AcceptanceService acceptances, SoaService soa,
+			Clock clock) {
 		this.identity = identity;
 		this.treatments = treatments;
 		this.acceptances = acceptances;
+		this.soa = soa;
 		this.clock = clock;
 	}
+
+	/** The demo company's ISMS scope, matching the assets of the demo register. */
+	static final String SCOPE = "The ISMS covers the order-to-cash business of Demo Corp: taking customer orders "
+			+ "through the web portal, running them in the hosted ERP, invoicing and receiving payment, with the "
+			+ "people, laptops and Office 365 services used for it. It includes the head office with its server room "
+			+ "and archive, and the personnel files of all staff. Hosting of the ERP and the web portal is "
+			+ "outsourced to the managed hosting provider: the ISMS covers the contract and its supervision, not the "
+			+ "provider's data centre.";
 
 	@EventListener
 	void on(DemoRegisterCreated demo) {
 		UUID manager = demo.ismsManagerId();
 		LocalDate today = LocalDate.now(clock);
 		identity.actAs(demo.organizationId(), manager, () -> {
+			soa.stateScope(new IsmsScopeRequest(SCOPE));
 			UUID ransomware = demo.risksByTitle().get("Ransomware encrypts the ERP");
 			treatments.plan(ransomware, new TreatmentRequest(TreatmentOption.MODIFY,
 					"Endpoint protection on the servers, prompt patching and restores that are tested bring the "

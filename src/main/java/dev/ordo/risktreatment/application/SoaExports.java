@@ -40,7 +40,8 @@ import dev.ordo.risktreatment.StatementOfApplicability;
 /**
  * The Statement of Applicability as documents an auditor keeps (ISO/IEC 27001:2022 6.1.3 d, 7.5.3): a PDF from the
  * Thymeleaf template {@code risktreatment/soa-pdf.html} rendered by openhtmltopdf, and a spreadsheet with Apache POI.
- * Both carry organization, catalog, version, status and approval, and mark anything not approved as a draft.
+ * Both carry organization, catalog, the scope of the ISMS it applies to (4.3), version, status and approval, and
+ * mark anything not approved as a draft.
  */
 @Component
 public class SoaExports {
@@ -53,6 +54,9 @@ public class SoaExports {
 	static final List<String> COLUMNS = List.of("Theme", "Control", "Title", "Applicable", "Justification",
 			"Linked risks", "Mapped requirements", "Decided by", "Implementation status", "Control owner",
 			"Last verified", "Evidence", "Inconsistencies");
+
+	/** The label of the scope statement, in both formats. */
+	static final String SCOPE = "Scope of the ISMS (ISO/IEC 27001:2022 4.3)";
 
 	private static final Logger log = LoggerFactory.getLogger(SoaExports.class);
 
@@ -95,8 +99,8 @@ public class SoaExports {
 			try {
 				SoaEntry row = new SoaEntry("A.5.1", "A.5.1", "Warm-up", "organizational", "Warm-up", true, List.of(),
 						"", List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(), null, null);
-				StatementOfApplicability soa = new StatementOfApplicability(null, "warm-up", "Warm-up", null,
-						SoaStatus.DRAFT, null, null, null, null, null, null, Instant.now(),
+				StatementOfApplicability soa = new StatementOfApplicability(null, "warm-up", "Warm-up", "Warm-up",
+						null, SoaStatus.DRAFT, null, null, null, null, null, null, Instant.now(),
 						StatementOfApplicability.Counts.of(List.of(row)), List.of(row), null);
 				pdf(soa, "Warm-up", Instant.now());
 				xlsx(soa, "Warm-up", Instant.now());
@@ -133,6 +137,8 @@ public class SoaExports {
 		context.setVariable("organization", organizationName);
 		context.setVariable("generatedAt", TIME.format(generatedAt));
 		context.setVariable("approved", soa.status() == SoaStatus.APPROVED);
+		context.setVariable("scopeLabel", SCOPE);
+		context.setVariable("scope", scope(soa));
 		context.setVariable("themes", byTheme(soa.controls()));
 		context.setVariable("fmt", new Formats());
 		String html = templates.process("risktreatment/soa-pdf", context);
@@ -193,6 +199,7 @@ public class SoaExports {
 				row.createCell(0).setCellValue(entry.getKey());
 				row.getCell(0).setCellStyle(header);
 				row.createCell(1).setCellValue(entry.getValue());
+				row.getCell(1).setCellStyle(wrap);
 			}
 			meta.setColumnWidth(0, 28 * 256);
 			meta.setColumnWidth(1, 80 * 256);
@@ -209,6 +216,7 @@ public class SoaExports {
 		Map<String, String> meta = new LinkedHashMap<>();
 		meta.put("Organization", organizationName);
 		meta.put("Catalog", soa.catalogTitle() + " (" + soa.catalogId() + ")");
+		meta.put(SCOPE, scope(soa));
 		meta.put("Version", soa.number() == null ? "draft" : String.valueOf(soa.number()));
 		meta.put("Status", soa.status() == SoaStatus.APPROVED ? "approved" : soa.status().name().toLowerCase()
 				+ " (not approved)");
@@ -230,6 +238,14 @@ public class SoaExports {
 		meta.put("Controls", c.controls() + " (" + c.applicable() + " applicable, " + c.notApplicable()
 				+ " not applicable, " + c.undecided() + " undecided, " + c.inconsistent() + " inconsistent)");
 		return meta;
+	}
+
+	/** The scope statement as printed: a draft's may not be stated yet, a version frozen before 4.3 had none. */
+	static String scope(StatementOfApplicability soa) {
+		if (soa.scopeStatement() != null) {
+			return soa.scopeStatement();
+		}
+		return soa.number() == null ? "not stated yet" : "not recorded with this version";
 	}
 
 	static Map<String, List<SoaEntry>> byTheme(List<SoaEntry> entries) {

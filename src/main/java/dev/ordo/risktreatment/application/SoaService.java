@@ -30,6 +30,9 @@ import dev.ordo.riskassessment.RiskAssessment;
 import dev.ordo.risktreatment.ApplicabilityDecided;
 import dev.ordo.risktreatment.ApplicabilityRequest;
 import dev.ordo.risktreatment.ControlRef;
+import dev.ordo.risktreatment.IsmsScope;
+import dev.ordo.risktreatment.IsmsScopeRequest;
+import dev.ordo.risktreatment.IsmsScopeStated;
 import dev.ordo.risktreatment.MemberRef;
 import dev.ordo.risktreatment.SoaEntry;
 import dev.ordo.risktreatment.SoaEntry.Decision;
@@ -46,6 +49,8 @@ import dev.ordo.risktreatment.StatementOfApplicabilitySubmitted;
 import dev.ordo.risktreatment.domain.ApplicabilityRules;
 import dev.ordo.risktreatment.domain.RiskTreatment;
 import dev.ordo.risktreatment.domain.RiskTreatmentRepository;
+import dev.ordo.risktreatment.domain.ScopeStatement;
+import dev.ordo.risktreatment.domain.ScopeStatementRepository;
 import dev.ordo.risktreatment.domain.SoaDecision;
 import dev.ordo.risktreatment.domain.SoaDecisionRepository;
 import dev.ordo.risktreatment.domain.SoaVersion;
@@ -63,7 +68,8 @@ import dev.ordo.workflow.Workflows;
  * The Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d; TS 27022 7.5): the draft computed from risk
  * treatments, applied controls, mappings and explicit decisions, in a fixed number of statements whatever the size of
  * the data; versions frozen on submission and approved by top management in the BPMN model {@value #PROCESS_KEY}.
- * ISMS managers decide and submit; top management approves; every member reads.
+ * Every version freezes the statement of the ISMS scope it applies to (4.3). ISMS managers state the scope, decide
+ * and submit; top management approves; every member reads.
  */
 @Service
 public class SoaService {
@@ -74,15 +80,23 @@ public class SoaService {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The rows of a version as stored. */
-	record Snapshot(String catalogTitle, Instant generatedAt, List<SoaEntry> controls) {
+	/**
+	 * The rows of a version as stored, with the scope statement they apply to; the fingerprint is of this text, so
+	 * it covers the scope too. Versions frozen before the scope was recorded read with none.
+	 */
+	record Snapshot(String catalogTitle, String scopeStatement, Instant generatedAt, List<SoaEntry> controls) {
 	}
+
+	static final String SCOPE_MISSING = "The scope statement of the ISMS is missing: state the scope the Statement "
+			+ "of Applicability applies to (ISO/IEC 27001:2022 4.3) before submitting";
 
 	private final SoaDecisionRepository decisions;
 
 	private final SoaVersionRepository versions;
 
 	private final RiskTreatmentRepository treatments;
+
+	private final ScopeStatementRepository scopes;
 
 	private final RiskAssessment riskAssessment;
 
@@ -99,11 +113,13 @@ public class SoaService {
 	private final Clock clock;
 
 	SoaService(SoaDecisionRepository decisions, SoaVersionRepository versions, RiskTreatmentRepository treatments,
-			RiskAssessment riskAssessment, SecurityImplementation implementation, Frameworks frameworks,
-			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock) {
+			ScopeStatementRepository scopes, RiskAssessment riskAssessment, SecurityImplementation implementation,
+			Frameworks frameworks, Identity identity, Workflows workflows, ApplicationEventPublisher events,
+			Clock clock) {
 		this.decisions = decisions;
 		this.versions = versions;
 		this.treatments = treatments;
+		this.scopes = scopes;
 		this.riskAssessment = riskAssessment;
 		this.implementation = implementation;
 		this.frameworks = frameworks;
@@ -120,8 +136,42 @@ public class SoaService {
 		CatalogView catalog = catalog(catalogRef);
 		Map<UUID, MemberSummary> members = identity.membersById();
 		List<SoaEntry> rows = rows(catalog, members);
-		return new StatementOfApplicability(null, catalog.id(), catalog.title(), null, SoaStatus.DRAFT, null, null,
+		return new StatementOfApplicability(null, catalog.id(), catalog.title(),
+				scopes.current().map(ScopeStatement::getStatement).orElse(null), null, SoaStatus.DRAFT, null, null,
 				null, null, null, null, clock.instant(), Counts.of(rows), rows, null);
+	}
+
+	/** The organization's statement of the ISMS scope (ISO/IEC 27001:2022 4.3); an empty one until stated. */
+	@Transactional(readOnly = true)
+	public IsmsScope scope() {
+		CurrentActor.require();
+		return scopes.current().map(s -> view(s, identity.membersById())).orElse(new IsmsScope(null, null, null));
+	}
+
+	/**
+	 * States the scope of the ISMS the Statement of Applicability applies to (4.3); publishes
+	 * {@link IsmsScopeStated}. Versions already submitted keep the statement they froze.
+	 */
+	@Transactional
+	public IsmsScope stateScope(IsmsScopeRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		String statement = request == null || request.statement() == null || request.statement().isBlank() ? null
+				: request.statement().strip();
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		errors.rejectIf(statement == null, "statement", "is required: state the boundaries and applicability of the "
+				+ "ISMS that the Statement of Applicability applies to");
+		errors.rejectIf(statement != null && statement.length() > ScopeStatement.MAX_LENGTH, "statement",
+				"must have at most " + ScopeStatement.MAX_LENGTH + " characters");
+		errors.throwIfAny();
+		ScopeStatement scope = scopes.current().orElseGet(ScopeStatement::new);
+		scope.state(statement, actor.userId(), clock.instant());
+		scopes.save(scope);
+		events.publishEvent(new IsmsScopeStated(CurrentActor.organizationId(), statement, actor.userId()));
+		return view(scope, identity.membersById());
+	}
+
+	private static IsmsScope view(ScopeStatement s, Map<UUID, MemberSummary> members) {
+		return new IsmsScope(s.getStatement(), RiskTreatmentService.ref(s.getUpdatedBy(), members), s.getUpdatedAt());
 	}
 
 	/** An explicit applicability decision for one control; publishes {@link ApplicabilityDecided}. */
@@ -155,9 +205,10 @@ public class SoaService {
 	}
 
 	/**
-	 * Freezes the draft as the next version and starts its approval by top management. Refused (409) while a control
-	 * is undecided, since the Statement of Applicability must state for every control whether it is included or
-	 * excluded (ISO/IEC 27001:2022 6.1.3 d), and while another version waits for approval.
+	 * Freezes the draft with the scope statement as the next version and starts its approval by top management.
+	 * Refused (409) while another version waits for approval, while the scope of the ISMS is not stated (4.3: the
+	 * controls are determined for that scope), and while a control is undecided, since the Statement of
+	 * Applicability must state for every control whether it is included or excluded (ISO/IEC 27001:2022 6.1.3 d).
 	 */
 	@Transactional
 	public SoaVersionView submit(String catalogRef) {
@@ -169,6 +220,8 @@ public class SoaService {
 			throw new Conflict("Version " + waiting.get().getNumber()
 					+ " of the Statement of Applicability is still waiting for approval");
 		}
+		String scope = scopes.current().map(ScopeStatement::getStatement)
+			.orElseThrow(() -> new Conflict(SCOPE_MISSING));
 		Map<UUID, MemberSummary> members = identity.membersById();
 		Instant now = clock.instant();
 		List<SoaEntry> rows = rows(catalog, members);
@@ -176,7 +229,7 @@ public class SoaService {
 		if (counts.undecided() > 0) {
 			throw new Conflict(undecidedMessage(rows, counts.undecided()));
 		}
-		String content = JSON.writeValueAsString(new Snapshot(catalog.title(), now, rows));
+		String content = JSON.writeValueAsString(new Snapshot(catalog.title(), scope, now, rows));
 		SoaVersion version = versions.save(new SoaVersion(catalog.id(), versions.lastNumber(catalog.id()) + 1, content,
 				counts(counts), actor.userId(), actor.displayName(), Role.ISMS_MANAGER.name(), now));
 		Map<String, Object> variables = new HashMap<>();
@@ -289,8 +342,8 @@ public class SoaService {
 
 	/**
 	 * Every row of the catalog's Statement of Applicability: eight statements whatever the number of risks, applied
-	 * controls, evidence links, mappings and decisions (treatments, risk titles, applied controls, evidence, members,
-	 * mappings, catalogs, decisions), everything else is joined in memory.
+	 * controls, evidence links, mappings and decisions (treatments, titles of the risks still open, applied
+	 * controls, evidence, members, mappings, catalogs, decisions), everything else is joined in memory.
 	 */
 	List<SoaEntry> rows(CatalogView catalog, Map<UUID, MemberSummary> members) {
 		List<ControlView> controls = frameworks.statementControls(catalog.id());
@@ -317,7 +370,8 @@ public class SoaService {
 		}
 		Set<UUID> riskIds = new java.util.HashSet<>();
 		risksByControl.values().forEach(riskIds::addAll);
-		Map<UUID, String> titles = riskAssessment.riskTitles(riskIds);
+		// A closed risk no longer calls for a control: it justifies neither the control nor a mapped requirement.
+		Map<UUID, String> titles = riskAssessment.openRiskTitles(riskIds);
 		Map<String, SoaDecision> decided = new HashMap<>();
 		decisions.findByCatalogId(catalog.id()).forEach(d -> decided.put(d.getControlId(), d));
 		List<SoaEntry> rows = new ArrayList<>(controls.size());
@@ -371,7 +425,8 @@ public class SoaService {
 
 	private StatementOfApplicability statement(SoaVersion v, Map<UUID, MemberSummary> members) {
 		Snapshot snapshot = JSON.readValue(v.getContent(), Snapshot.class);
-		return new StatementOfApplicability(v.getId(), v.getCatalogId(), snapshot.catalogTitle(), v.getNumber(),
+		return new StatementOfApplicability(v.getId(), v.getCatalogId(), snapshot.catalogTitle(),
+				snapshot.scopeStatement(), v.getNumber(),
 				v.getStatus(), signatory(v.getCreatedBy(), v.getCreatedByName(), v.getCreatedByRole(), members),
 				v.getCreatedAt(), signatory(v.getDecidedBy(), v.getDecidedByName(), v.getDecidedByRole(), members),
 				v.getDecidedAt(), v.getDecisionComment(),
@@ -379,7 +434,7 @@ public class SoaService {
 				snapshot.controls(), sha256(v.getContent()));
 	}
 
-	/** The fingerprint of a version's stored rows (hex). */
+	/** The fingerprint of a version as stored: its scope statement and rows (hex). */
 	static String sha256(String content) {
 		try {
 			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

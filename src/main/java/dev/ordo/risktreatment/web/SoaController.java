@@ -24,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.ordo.frameworks.Frameworks;
 import dev.ordo.platform.web.FormErrors;
 import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.IsmsScope;
+import dev.ordo.risktreatment.IsmsScopeRequest;
 import dev.ordo.risktreatment.SoaEntry;
 import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.SoaVersionView;
@@ -34,9 +36,9 @@ import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 
 /**
- * The Statement of Applicability page (ISO/IEC 27001:2022 6.1.3 d): the draft filtered on the server, the
- * applicability decision per control, submission, version history with lineage, downloads, and the version page with
- * top management's decision.
+ * The Statement of Applicability page (ISO/IEC 27001:2022 6.1.3 d): the scope of the ISMS it applies to (4.3), the
+ * draft filtered on the server, the applicability decision per control, submission, version history with lineage,
+ * downloads, and the version page with the frozen scope and top management's decision.
  */
 @Controller
 class SoaController {
@@ -87,6 +89,20 @@ class SoaController {
 		}
 	}
 
+	/** The scope statement of the ISMS, as the page submits it. */
+	static class ScopeForm {
+
+		private String statement;
+
+		public String getStatement() {
+			return statement;
+		}
+
+		public void setStatement(String statement) {
+			this.statement = statement;
+		}
+	}
+
 	/** Top management's decision on a version. */
 	static class ApprovalForm {
 
@@ -114,6 +130,11 @@ class SoaController {
 	@InitBinder("applicabilityForm")
 	void allowApplicabilityFields(WebDataBinder binder) {
 		binder.setAllowedFields("controlId", "applicable", "justification");
+	}
+
+	@InitBinder("scopeForm")
+	void allowScopeFields(WebDataBinder binder) {
+		binder.setAllowedFields("statement");
 	}
 
 	@InitBinder("approvalForm")
@@ -170,6 +191,13 @@ class SoaController {
 				themes.putIfAbsent(e.themeId(), e.theme());
 			}
 		});
+		IsmsScope scope = soa.scope();
+		if (!model.containsAttribute("scopeForm")) {
+			ScopeForm form = new ScopeForm();
+			form.setStatement(scope.statement());
+			model.addAttribute("scopeForm", form);
+		}
+		model.addAttribute("scope", scope);
 		model.addAttribute("soa", draft);
 		model.addAttribute("rows", draft.controls().stream().filter(filter::matches).toList());
 		model.addAttribute("filter", filter);
@@ -199,7 +227,26 @@ class SoaController {
 		});
 	}
 
-	/** Submission; a refusal (undecided controls, a version already waiting) shows next to the submit button. */
+	/** The scope statement; its errors show next to the field. */
+	@PostMapping("/soa/scope")
+	String stateScope(@RequestParam(required = false) String catalog, @ModelAttribute("scopeForm") ScopeForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return FormErrors.submit(binding, () -> {
+			soa.stateScope(new IsmsScopeRequest(form.getStatement()));
+			redirect.addFlashAttribute("notice", "Scope of the ISMS recorded");
+			redirect.addAttribute("catalog", catalog);
+			return "redirect:/soa#scope";
+		}, () -> {
+			model.addAttribute("applicabilityForm", new ApplicabilityForm());
+			fill(catalog, new Filter(null, null, null), model);
+			return "risktreatment/soa";
+		});
+	}
+
+	/**
+	 * Submission; a refusal (no scope statement, undecided controls, a version already waiting) shows next to the
+	 * submit button.
+	 */
 	@PostMapping("/soa/versions")
 	String submit(@RequestParam(required = false) String catalog, Model model, RedirectAttributes redirect) {
 		SoaVersionView version;

@@ -31,6 +31,8 @@ import dev.ordo.risktreatment.domain.ApplicabilityRules;
  */
 class SoaExportsTest {
 
+	static final String SCOPE = "Accounting services of Example GmbH at its Vienna office, with its staff and laptops";
+
 	static SoaExports exports() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
@@ -72,7 +74,7 @@ class SoaExportsTest {
 		boolean decided = status == SoaStatus.APPROVED;
 		SoaSignatory submitter = new SoaSignatory(manager.userId(), manager.displayName(), "ISMS_MANAGER", "ISMS manager");
 		SoaSignatory approver = new SoaSignatory(board.userId(), board.displayName(), "TOP_MANAGEMENT", "Top management");
-		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", 4, status,
+		return new StatementOfApplicability(UUID.randomUUID(), "iso27001-2022", "ISO/IEC 27001:2022", SCOPE, 4, status,
 				submitter, Instant.parse("2026-02-01T09:00:00Z"), decided ? approver : null,
 				decided ? Instant.parse("2026-02-02T09:00:00Z") : null, null, decided ? "12345" : null,
 				Instant.parse("2026-02-01T09:00:00Z"), StatementOfApplicability.Counts.of(rows), rows,
@@ -102,6 +104,13 @@ class SoaExportsTest {
 					"A.6.8", "A.7.14", "A.8.34", "A.8 Technological controls", "https://wiki.example/evidence/A.8.34",
 					"Inconsistent: Marked not applicable", "Risks: Risk 2, residual risk accepted 2026-01-20", "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages())
 				.doesNotContain("DRAFT");
+			// The scope on the title page, before the first control.
+			String compact = text.replaceAll("\\s+", " ");
+			assertThat(compact).contains("Scope of the ISMS (ISO/IEC 27001:2022 4.3) " + SCOPE);
+			assertThat(compact.indexOf(SCOPE)).isLessThan(compact.indexOf("A.5.1 "));
+			PDFTextStripper titlePage = new PDFTextStripper();
+			titlePage.setEndPage(1);
+			assertThat(titlePage.getText(doc).replaceAll("\\s+", " ")).contains(SCOPE);
 		}
 		try (PDDocument doc = Loader.loadPDF(exports.pdf(annexA(SoaStatus.SUBMITTED), "Example GmbH", Instant.now()))) {
 			String text = new PDFTextStripper().getText(doc);
@@ -124,10 +133,13 @@ class SoaExportsTest {
 			assertThat(sheet.getRow(7).getCell(3).getStringCellValue()).isEqualTo("No");
 			assertThat(sheet.getRow(7).getCell(4).getStringCellValue()).contains("Not relevant");
 			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("https://wiki.example/evidence/A.5.1");
-			assertThat(book.getSheet("Version").getRow(3).getCell(1).getStringCellValue())
-				.isEqualTo("submitted (not approved)");
-			assertThat(book.getSheet("Version").getRow(5).getCell(0).getStringCellValue()).isEqualTo("Submitter's role");
-			assertThat(book.getSheet("Version").getRow(5).getCell(1).getStringCellValue()).isEqualTo("ISMS manager");
+			var version = book.getSheet("Version");
+			assertThat(version.getRow(2).getCell(0).getStringCellValue())
+				.isEqualTo("Scope of the ISMS (ISO/IEC 27001:2022 4.3)");
+			assertThat(version.getRow(2).getCell(1).getStringCellValue()).isEqualTo(SCOPE);
+			assertThat(version.getRow(4).getCell(1).getStringCellValue()).isEqualTo("submitted (not approved)");
+			assertThat(version.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Submitter's role");
+			assertThat(version.getRow(6).getCell(1).getStringCellValue()).isEqualTo("ISMS manager");
 		}
 	}
 
@@ -145,7 +157,7 @@ class SoaExportsTest {
 				null);
 		rows.set(index, mapped);
 		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
-				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
+				full.scopeStatement(), full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
 				null, full.approvalInstanceId(), full.generatedAt(), StatementOfApplicability.Counts.of(rows), rows,
 				full.contentSha256());
 		SoaExports exports = exports();
@@ -181,7 +193,7 @@ class SoaExportsTest {
 				first.lastVerificationResult(), first.appliedControlId(), first.evidence(), first.inconsistencies(),
 				first.effectiveStatus(), first.effectiveThrough()));
 		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
-				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
+				full.scopeStatement(), full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
 				null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows, full.contentSha256());
 		try (PDDocument doc = Loader.loadPDF(exports().pdf(soa, "Účetní kancelář Dvořák", Instant.now()))) {
 			String text = new PDFTextStripper().getText(doc);
