@@ -173,6 +173,20 @@ class RiskTreatmentApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void someoneElseThanTheRiskOwnerLearnsWhoDecides() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		String only = "Only the risk owner Treatment API Process owner can decide this acceptance";
+		manager.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.title").value("Forbidden"))
+			.andExpect(jsonPath("$.detail").value(containsString(only)));
+		// The generic task API says the same.
+		String taskId = decisionTask(owner).get("id").asString();
+		manager.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", true))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(containsString(only)));
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value("REQUESTED"));
+	}
+
+	@Test
 	void theRiskOwnerAcceptsTheResidualRiskAndApprovesThePlan() throws Exception {
 		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
 				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk());

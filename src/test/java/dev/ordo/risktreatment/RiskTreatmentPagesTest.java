@@ -203,4 +203,27 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		assertThat(item(theirs.user(Role.ISMS_MANAGER), foreign[1]).title()).isEqualTo("Their action");
 		assertThat(item(manager, other[1]).title()).isEqualTo("Other action");
 	}
+
+	@Test
+	void someoneElseThanTheRiskOwnerIsToldWhoDecides() throws Exception {
+		var org = fixtures().organization("Decision refused");
+		var manager = org.user(Role.ISMS_MANAGER);
+		var owner = org.user(Role.PROCESS_OWNER);
+		var risk = fixtures().as(manager, () -> {
+			var r = context.getBean(RiskService.class).identify(new RiskRequest("Keys copied", RiskKind.EVENT_BASED,
+					null, null, null, null, "cause", null, owner.id()));
+			context.getBean(RiskService.class).rate(r.id(), new RatingRequest(RatingKind.RESIDUAL, 1, 2, "locks"));
+			context.getBean(dev.ordo.risktreatment.application.AcceptanceService.class).request(r.id());
+			return r;
+		});
+		String only = "Only the risk owner Decision refused Process owner can decide this acceptance";
+		assertThat(mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(manager))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"decision-refusal\"", only).doesNotContain("id=\"decision\"");
+		assertThat(mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(owner))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"decision\"").doesNotContain("id=\"decision-refusal\"");
+		String refused = mvc.perform(post("/risks/" + risk.id() + "/treatment/decision").with(as(manager))
+			.with(csrf()).param("accepted", "true")).andExpect(status().isForbidden()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(refused).contains(only);
+	}
 }

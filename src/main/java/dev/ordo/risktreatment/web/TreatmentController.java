@@ -127,6 +127,8 @@ class TreatmentController {
 				? CurrentActor.require().hasAnyRole(AcceptanceService.FALLBACK_GROUP)
 						&& !me.equals(t.variables().get("requestedBy"))
 				: me.equals(t.assignee())).orElse(false));
+		// Everyone else learns who decides, rather than only missing the form.
+		model.addAttribute("decisionRefusal", task.map(acceptances::decisionRefusal).orElse(null));
 		return "risktreatment/treatment";
 	}
 
