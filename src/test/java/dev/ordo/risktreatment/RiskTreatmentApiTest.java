@@ -172,6 +172,48 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.controls.length()").value(0));
 	}
 
+	/** The problem's field errors as field → message. */
+	static Map<String, String> fieldErrors(JsonNode problem) {
+		Map<String, String> errors = new HashMap<>();
+		problem.get("errors").forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
+		return errors;
+	}
+
+	@Test
+	void aCostTakesACommaOnlyAsThousandsSeparatorAndIsRefusedWithTheRuleOtherwise() throws Exception {
+		Map<String, Object> body = item("Mail filter", null);
+		for (var accepted : Map.of("1,200", "1200.00", "1200.50", "1200.50", "12,345,678.9", "12345678.90",
+				" 1200 ", "1200.00").entrySet()) {
+			body.put("cost", accepted.getKey());
+			JsonNode saved = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+				.andExpect(status().isCreated()));
+			assertThat(saved.get("cost").decimalValue()).as(accepted.getKey())
+				.isEqualByComparingTo(accepted.getValue());
+		}
+		for (String refused : List.of("1,20", "1.200,50", "abc", "1 200", "1,2000", "€100", "1.200")) {
+			body.put("cost", refused);
+			JsonNode problem = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value("urn:ordo:problem:validation")));
+			assertThat(fieldErrors(problem)).as(refused).containsOnlyKeys("cost");
+			assertThat(fieldErrors(problem).get("cost")).as(refused)
+				.contains("a point separates the decimals, a comma only thousands");
+		}
+		body.put("cost", "-1,200");
+		assertThat(fieldErrors(Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+			.andExpect(status().isBadRequest())))).containsEntry("cost", "must not be negative");
+		body.put("cost", 1_000_000_000_000L);
+		assertThat(fieldErrors(Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+			.andExpect(status().isBadRequest())))).containsOnlyKeys("cost");
+		// A change is checked the same way.
+		body.put("cost", 10);
+		String id = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+			.andExpect(status().isCreated())).get("id").asString();
+		body.put("cost", "1,20");
+		manager.put("/api/v1/treatment-plan-items/" + id, body).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("cost"));
+		viewer.get("/api/v1/treatment-plan-items/" + id).andExpect(jsonPath("$.cost").value(10));
+	}
+
 	@Test
 	void someoneElseThanTheRiskOwnerLearnsWhoDecides() throws Exception {
 		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());

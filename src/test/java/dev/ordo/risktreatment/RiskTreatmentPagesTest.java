@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -105,7 +104,7 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 			var r = context.getBean(RiskService.class).identify(new RiskRequest(title, RiskKind.EVENT_BASED, null,
 					null, null, null, "cause", null, manager.id()));
 			var i = context.getBean(RiskTreatmentService.class).addPlanItem(r.id(),
-					new PlanItemRequest(item, null, "2030-01-31", new BigDecimal("100.00"), "2 days", null));
+					new PlanItemRequest(item, null, "2030-01-31", "100.00", "2 days", null));
 			return new UUID[] { r.id(), i.id() };
 		});
 	}
@@ -202,6 +201,28 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		}
 		assertThat(item(theirs.user(Role.ISMS_MANAGER), foreign[1]).title()).isEqualTo("Their action");
 		assertThat(item(manager, other[1]).title()).isEqualTo("Other action");
+	}
+
+	@Test
+	void aCostThatIsNotAnAmountGetsTheRuleNextToTheField() throws Exception {
+		var org = fixtures().organization("Plan cost");
+		var manager = org.user(Role.ISMS_MANAGER);
+		UUID[] ids = riskWithItem(org, "Laptop lost", "Encrypt disks");
+		String edit = "/risks/" + ids[0] + "/treatment/plan-items/" + ids[1];
+		for (String cost : List.of("1,20", "1.200,50", "abc")) {
+			String page = mvc.perform(post(edit).with(as(manager)).with(csrf()).param("title", "Encrypt disks")
+				.param("cost", cost).param("status", "PLANNED")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(page).as(cost).containsPattern("id=\"cost-error-" + ids[1]
+					+ "\"[^>]*>write an amount such as 1200, 1,200 or 1200.50")
+				.contains("value=\"" + cost + "\"");
+		}
+		assertThat(mvc.perform(post("/risks/" + ids[0] + "/treatment/plan-items").with(as(manager)).with(csrf())
+			.param("title", "Spare laptop").param("cost", "abc")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).containsPattern("id=\"cost-error\"[^>]*>write an amount");
+		mvc.perform(post(edit).with(as(manager)).with(csrf()).param("title", "Encrypt disks").param("cost", "1,200")
+			.param("status", "PLANNED")).andExpect(redirectedUrl("/risks/" + ids[0] + "/treatment#item-" + ids[1]));
+		assertThat(item(manager, ids[1]).cost()).isEqualByComparingTo("1200");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package dev.ordo.risktreatment.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,6 +36,7 @@ import dev.ordo.risktreatment.SelectedControl;
 import dev.ordo.risktreatment.TreatmentPlanned;
 import dev.ordo.risktreatment.TreatmentRequest;
 import dev.ordo.risktreatment.TreatmentView;
+import dev.ordo.risktreatment.domain.PlanItemCost;
 import dev.ordo.risktreatment.domain.RiskAcceptanceRepository;
 import dev.ordo.risktreatment.domain.RiskTreatment;
 import dev.ordo.risktreatment.domain.RiskTreatmentRepository;
@@ -206,16 +206,13 @@ public class RiskTreatmentService {
 			.rejectIf(r.title() != null && r.title().length() > 300, "title", "must have at most 300 characters")
 			.rejectIf(r.ownerId() != null && !members.containsKey(r.ownerId()), "ownerId",
 					"is not a member of this organization")
-			.rejectIf(r.cost() != null && r.cost().signum() < 0, "cost", "must not be negative")
-			.rejectIf(r.cost() != null && r.cost().compareTo(new BigDecimal("1000000000000")) >= 0, "cost",
-					"is too large")
-			.rejectIf(r.cost() != null && r.cost().scale() > 2, "cost", "at most two decimals")
+			.rejectIf(PlanItemCost.problem(r.cost()) != null, "cost", PlanItemCost.problem(r.cost()))
 			.rejectIf(r.effort() != null && r.effort().length() > 100, "effort", "must have at most 100 characters")
 			.throwIfAny();
 	}
 
 	private static void apply(TreatmentPlanItem item, PlanItemRequest r) {
-		item.change(r.title().trim(), r.ownerId(), dueDate(r), r.cost(), trimToNull(r.effort()),
+		item.change(r.title().trim(), r.ownerId(), dueDate(r), PlanItemCost.parse(r.cost()), trimToNull(r.effort()),
 				r.status() == null ? PlanItemStatus.PLANNED : r.status());
 	}
 
