@@ -204,6 +204,68 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void anEditorRemovesAPlanItemAfterConfirmingWithAReason() throws Exception {
+		var org = fixtures().organization("Plan removal");
+		var manager = org.user(Role.ISMS_MANAGER);
+		UUID[] ids = riskWithItem(org, "Printer leaks documents", "Pull printing");
+		String treatment = "/risks/" + ids[0] + "/treatment";
+		String item = treatment + "/plan-items/" + ids[1];
+		assertThat(mvc.perform(get(treatment).with(as(manager))).andReturn().getResponse().getContentAsString())
+			.contains("id=\"remove-" + ids[1] + "\"");
+		assertThat(mvc.perform(get("/treatment").with(as(manager))).andReturn().getResponse().getContentAsString())
+			.contains(item + "/remove#item-" + ids[1]);
+
+		// htmx asks for the confirmation in place of the row
+		String row = mvc.perform(get(item + "/remove").header("HX-Request", "true").with(as(manager)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(row).startsWith("<tr").contains("id=\"plan-item-remove-" + ids[1] + "\"", "Pull printing",
+				"name=\"reason\"", "name=\"_csrf\"").doesNotContain("<main");
+		// without a reason the confirmation stays open with the message next to the field
+		String missing = mvc.perform(post(item + "/removal").with(as(manager)).with(csrf()).param("reason", " "))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(missing).contains("id=\"plan-item-remove-" + ids[1] + "\"")
+			.containsPattern("id=\"reason-error-" + ids[1] + "\"[^>]*>must be given");
+		assertThat(item(manager, ids[1]).title()).isEqualTo("Pull printing");
+
+		mvc.perform(post(item + "/removal").with(as(manager)).with(csrf()).param("reason", "printer replaced"))
+			.andExpect(redirectedUrl(treatment + "#plan"))
+			.andExpect(flash().attribute("notice", containsString("Pull printing")));
+		assertThat(mvc.perform(get(treatment).with(as(manager))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Pull printing");
+		mvc.perform(get(item + "/remove").with(as(manager))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPlanItemThatCannotBeRemovedSaysWhyAndOthersCannotRemoveIt() throws Exception {
+		var org = fixtures().organization("Plan removal refused");
+		var manager = org.user(Role.ISMS_MANAGER);
+		var theirs = fixtures().organization("Plan removal theirs");
+		UUID[] ids = riskWithItem(org, "Badge cloned", "New badges");
+		UUID[] foreign = riskWithItem(theirs, "Their risk", "Their action");
+		String item = "/risks/" + ids[0] + "/treatment/plan-items/" + ids[1];
+		fixtures().as(manager, () -> context.getBean(RiskTreatmentService.class).changePlanItem(ids[1],
+				new PlanItemRequest("New badges", null, "2030-01-31", "100", null, PlanItemStatus.DONE)));
+		String row = mvc.perform(get(item + "/remove").header("HX-Request", "true").with(as(manager)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(row).contains("id=\"removal-refused-" + ids[1] + "\"", "done item")
+			.doesNotContain("plan-item-remove-");
+		// posted anyway: the page says why, the item stays
+		mvc.perform(post(item + "/removal").with(as(manager)).with(csrf()).param("reason", "x"))
+			.andExpect(redirectedUrl("/risks/" + ids[0] + "/treatment#item-" + ids[1]))
+			.andExpect(flash().attribute("error", containsString("done item")));
+		assertThat(item(manager, ids[1]).title()).isEqualTo("New badges");
+
+		String foreignItem = "/risks/" + foreign[0] + "/treatment/plan-items/" + foreign[1];
+		mvc.perform(post(foreignItem + "/removal").with(as(manager)).with(csrf()).param("reason", "x"))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/risks/" + ids[0] + "/treatment/plan-items/" + foreign[1] + "/removal").with(as(manager))
+			.with(csrf()).param("reason", "x")).andExpect(status().isNotFound());
+		mvc.perform(post(foreignItem + "/removal").with(as(theirs.user(Role.VIEWER))).with(csrf())
+			.param("reason", "x")).andExpect(status().isForbidden());
+		assertThat(item(theirs.user(Role.ISMS_MANAGER), foreign[1]).title()).isEqualTo("Their action");
+	}
+
+	@Test
 	void aCostThatIsNotAnAmountGetsTheRuleNextToTheField() throws Exception {
 		var org = fixtures().organization("Plan cost");
 		var manager = org.user(Role.ISMS_MANAGER);
