@@ -31,7 +31,9 @@ class PageErrorHandler {
 
 	@ExceptionHandler(AccessDenied.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(org.springframework.ui.Model model) {
+	String forbidden(AccessDenied ex, org.springframework.ui.Model model) {
+		// Who may do it instead, e.g. "Only the risk owner … can decide this acceptance".
+		model.addAttribute("message", ex.getMessage());
 		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
 		return "error/403";
 	}

@@ -20,4 +20,12 @@ public interface TaskForm {
 	 * current person may not decide this task.
 	 */
 	Map<String, Object> validate(Map<String, Object> formData, Map<String, Object> processVariables);
+
+	/**
+	 * Why the current person may not decide this task, in the module's words (e.g. who may instead), or {@code null}
+	 * for the engine's own explanation; asked when the task is neither assigned nor offered to them.
+	 */
+	default String refusal(Map<String, Object> processVariables) {
+		return null;
+	}
 }

@@ -1,6 +1,7 @@
 package dev.ordo.implementation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,7 +69,9 @@ class ImplementationApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.overdue").value(false));
 		// One applied control per catalog control.
 		manager.post("/api/v1/applied-controls", control("iso27001-2022", "A.5.1", "PLANNED"))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString(
+					"Control A.5.1 is already applied in this organization: change applied control " + id)));
 		var changed = control("iso27001-2022", "A.5.1", "IMPLEMENTED");
 		changed.put("notes", "Policy approved");
 		manager.put("/api/v1/applied-controls/" + id, changed)

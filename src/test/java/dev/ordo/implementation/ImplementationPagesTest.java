@@ -79,4 +79,18 @@ class ImplementationPagesTest extends IntegrationTest {
 		mvc.perform(get("/applied-controls/00000000-0000-0000-0000-000000000001").with(as(viewer)))
 			.andExpect(status().isNotFound());
 	}
+
+	@Test
+	void applyingAControlTwiceShowsTheExistingOneNextToTheControlId() throws Exception {
+		TestUser manager = org.user(Role.ISMS_MANAGER);
+		String location = mvc.perform(post("/applied-controls").with(as(manager)).with(csrf())
+			.param("catalog", "iso27001-2022").param("controlId", "A.5.15").param("status", "PLANNED"))
+			.andExpect(redirectedUrlPattern("/applied-controls/*")).andReturn().getResponse().getRedirectedUrl();
+		String again = mvc.perform(post("/applied-controls").with(as(manager)).with(csrf())
+			.param("catalog", "iso27001-2022").param("controlId", "A.5.15").param("status", "IN_PROGRESS"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(again).containsPattern("id=\"controlId-error\"[^>]*><span>This control is already applied — open it<")
+			.contains("id=\"existing-control\" href=\"" + location + "\"", "value=\"A.5.15\"");
+		assertThat(html(location, manager)).contains("Planned");
+	}
 }

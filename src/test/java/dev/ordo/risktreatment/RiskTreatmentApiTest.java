@@ -172,6 +172,128 @@ class RiskTreatmentApiTest extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.controls.length()").value(0));
 	}
 
+	/** The problem's field errors as field → message. */
+	static Map<String, String> fieldErrors(JsonNode problem) {
+		Map<String, String> errors = new HashMap<>();
+		problem.get("errors").forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
+		return errors;
+	}
+
+	@Test
+	void aCostTakesACommaOnlyAsThousandsSeparatorAndIsRefusedWithTheRuleOtherwise() throws Exception {
+		Map<String, Object> body = item("Mail filter", null);
+		for (var accepted : Map.of("1,200", "1200.00", "1200.50", "1200.50", "12,345,678.9", "12345678.90",
+				" 1200 ", "1200.00").entrySet()) {
+			body.put("cost", accepted.getKey());
+			JsonNode saved = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+				.andExpect(status().isCreated()));
+			assertThat(saved.get("cost").decimalValue()).as(accepted.getKey())
+				.isEqualByComparingTo(accepted.getValue());
+		}
+		for (String refused : List.of("1,20", "1.200,50", "abc", "1 200", "1,2000", "€100", "1.200")) {
+			body.put("cost", refused);
+			JsonNode problem = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value("urn:ordo:problem:validation")));
+			assertThat(fieldErrors(problem)).as(refused).containsOnlyKeys("cost");
+			assertThat(fieldErrors(problem).get("cost")).as(refused)
+				.contains("a point separates the decimals, a comma only thousands");
+		}
+		body.put("cost", "-1,200");
+		assertThat(fieldErrors(Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+			.andExpect(status().isBadRequest())))).containsEntry("cost", "must not be negative");
+		body.put("cost", 1_000_000_000_000L);
+		assertThat(fieldErrors(Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+			.andExpect(status().isBadRequest())))).containsOnlyKeys("cost");
+		// A change is checked the same way.
+		body.put("cost", 10);
+		String id = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items", body)
+			.andExpect(status().isCreated())).get("id").asString();
+		body.put("cost", "1,20");
+		manager.put("/api/v1/treatment-plan-items/" + id, body).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("cost"));
+		viewer.get("/api/v1/treatment-plan-items/" + id).andExpect(jsonPath("$.cost").value(10));
+	}
+
+	@Test
+	void aPlanItemIsRemovedWithAReasonTheAuditTrailKeeps() throws Exception {
+		String itemId = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items",
+				item("Posters in the kitchen", null)).andExpect(status().isCreated())).get("id").asString();
+		viewer.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + itemId + "?reason=x", null)
+			.andExpect(status().isForbidden());
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + itemId, null)
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + itemId + "?reason=" + "x".repeat(1001), null)
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + itemId + "?reason=duplicate of the training",
+				null).andExpect(status().isNoContent());
+		manager.get("/api/v1/treatment-plan-items/" + itemId).andExpect(status().isNotFound());
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + itemId + "?reason=again", null)
+			.andExpect(status().isNotFound());
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + UUID.randomUUID() + "?reason=x", null)
+			.andExpect(status().isNotFound());
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(jsonPath("$.planItems.length()").value(0));
+		JsonNode trail = Api.json(manager.get("/api/v1/audit-trail?subjectType=treatment-plan-item&subjectId=" + itemId)
+			.andExpect(status().isOk()));
+		assertThat(trail.get("items").findValuesAsString("action")).containsExactly("TreatmentPlanItemRemoved",
+				"TreatmentPlanItemAdded");
+		JsonNode removal = trail.get("items").get(0);
+		assertThat(removal.get("actorId").asString()).isEqualTo(org.user(Role.ISMS_MANAGER).id().toString());
+		assertThat(removal.get("occurredAt").isNull()).isFalse();
+		assertThat(removal.get("summary").asString()).contains("Posters in the kitchen", "duplicate of the training");
+
+		// Another organization's item is not found, and stays.
+		var other = fixtures().organization("Treatment API removal other");
+		Api theirs = new Api(mvc, fixtures().token(other.user(Role.ISMS_MANAGER)));
+		String theirRisk = Api.json(theirs.post("/api/v1/risks", risk(other.user(Role.PROCESS_OWNER).id())).andExpect(status().isCreated()))
+			.get("id").asString();
+		String theirItem = Api.json(theirs.post("/api/v1/risks/" + theirRisk + "/treatment/plan-items",
+				Map.of("title", "Their action")).andExpect(status().isCreated())).get("id").asString();
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + theirItem + "?reason=not mine", null)
+			.andExpect(status().isNotFound());
+		theirs.get("/api/v1/treatment-plan-items/" + theirItem).andExpect(status().isOk());
+	}
+
+	@Test
+	void whatTheRiskOwnerApprovedOrIsDecidingOnOrWhatIsDoneIsNotRemoved() throws Exception {
+		String done = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items",
+				item("Mail filter", "DONE")).andExpect(status().isCreated())).get("id").asString();
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + done + "?reason=x", null)
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("done item")));
+		String open = Api.json(manager.post("/api/v1/risks/" + riskId + "/treatment/plan-items",
+				item("Training", null)).andExpect(status().isCreated())).get("id").asString();
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + open + "?reason=x", null)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("The risk owner is deciding on this treatment plan")));
+		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",
+				List.of(Map.of("catalog", "iso27001-2022", "controlId", "A.6.3")))).andExpect(status().isOk());
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		owner.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isOk());
+		manager.call(HttpMethod.DELETE, "/api/v1/treatment-plan-items/" + open + "?reason=x", null)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("approved this treatment plan")))
+			.andExpect(jsonPath("$.detail").value(containsString("cancelled instead")));
+		// Cancelling is the way out, and keeps the item in the approved plan.
+		manager.put("/api/v1/treatment-plan-items/" + open, item("Training", "CANCELLED")).andExpect(status().isOk());
+		viewer.get("/api/v1/risks/" + riskId + "/treatment").andExpect(jsonPath("$.planItems.length()").value(2))
+			.andExpect(jsonPath("$.approvedAt").exists());
+	}
+
+	@Test
+	void someoneElseThanTheRiskOwnerLearnsWhoDecides() throws Exception {
+		manager.post("/api/v1/risks/" + riskId + "/acceptance", null).andExpect(status().isAccepted());
+		String only = "Only the risk owner Treatment API Process owner can decide this acceptance";
+		manager.post("/api/v1/risks/" + riskId + "/acceptance/decision", Map.of("accepted", true))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.title").value("Forbidden"))
+			.andExpect(jsonPath("$.detail").value(containsString(only)));
+		// The generic task API says the same.
+		String taskId = decisionTask(owner).get("id").asString();
+		manager.post("/api/v1/tasks/" + taskId + "/complete", Map.of("accepted", true))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(containsString(only)));
+		viewer.get("/api/v1/risks/" + riskId + "/acceptance").andExpect(jsonPath("$.status").value("REQUESTED"));
+	}
+
 	@Test
 	void theRiskOwnerAcceptsTheResidualRiskAndApprovesThePlan() throws Exception {
 		manager.put("/api/v1/risks/" + riskId + "/treatment", treatment("MODIFY", "Train people",

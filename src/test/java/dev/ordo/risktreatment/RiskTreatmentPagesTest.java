@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -105,7 +104,7 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 			var r = context.getBean(RiskService.class).identify(new RiskRequest(title, RiskKind.EVENT_BASED, null,
 					null, null, null, "cause", null, manager.id()));
 			var i = context.getBean(RiskTreatmentService.class).addPlanItem(r.id(),
-					new PlanItemRequest(item, null, "2030-01-31", new BigDecimal("100.00"), "2 days", null));
+					new PlanItemRequest(item, null, "2030-01-31", "100.00", "2 days", null));
 			return new UUID[] { r.id(), i.id() };
 		});
 	}
@@ -202,5 +201,112 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		}
 		assertThat(item(theirs.user(Role.ISMS_MANAGER), foreign[1]).title()).isEqualTo("Their action");
 		assertThat(item(manager, other[1]).title()).isEqualTo("Other action");
+	}
+
+	@Test
+	void anEditorRemovesAPlanItemAfterConfirmingWithAReason() throws Exception {
+		var org = fixtures().organization("Plan removal");
+		var manager = org.user(Role.ISMS_MANAGER);
+		UUID[] ids = riskWithItem(org, "Printer leaks documents", "Pull printing");
+		String treatment = "/risks/" + ids[0] + "/treatment";
+		String item = treatment + "/plan-items/" + ids[1];
+		assertThat(mvc.perform(get(treatment).with(as(manager))).andReturn().getResponse().getContentAsString())
+			.contains("id=\"remove-" + ids[1] + "\"");
+		assertThat(mvc.perform(get("/treatment").with(as(manager))).andReturn().getResponse().getContentAsString())
+			.contains(item + "/remove#item-" + ids[1]);
+
+		// htmx asks for the confirmation in place of the row
+		String row = mvc.perform(get(item + "/remove").header("HX-Request", "true").with(as(manager)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(row).startsWith("<tr").contains("id=\"plan-item-remove-" + ids[1] + "\"", "Pull printing",
+				"name=\"reason\"", "name=\"_csrf\"").doesNotContain("<main");
+		// without a reason the confirmation stays open with the message next to the field
+		String missing = mvc.perform(post(item + "/removal").with(as(manager)).with(csrf()).param("reason", " "))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(missing).contains("id=\"plan-item-remove-" + ids[1] + "\"")
+			.containsPattern("id=\"reason-error-" + ids[1] + "\"[^>]*>must be given");
+		assertThat(item(manager, ids[1]).title()).isEqualTo("Pull printing");
+
+		mvc.perform(post(item + "/removal").with(as(manager)).with(csrf()).param("reason", "printer replaced"))
+			.andExpect(redirectedUrl(treatment + "#plan"))
+			.andExpect(flash().attribute("notice", containsString("Pull printing")));
+		assertThat(mvc.perform(get(treatment).with(as(manager))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Pull printing");
+		mvc.perform(get(item + "/remove").with(as(manager))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPlanItemThatCannotBeRemovedSaysWhyAndOthersCannotRemoveIt() throws Exception {
+		var org = fixtures().organization("Plan removal refused");
+		var manager = org.user(Role.ISMS_MANAGER);
+		var theirs = fixtures().organization("Plan removal theirs");
+		UUID[] ids = riskWithItem(org, "Badge cloned", "New badges");
+		UUID[] foreign = riskWithItem(theirs, "Their risk", "Their action");
+		String item = "/risks/" + ids[0] + "/treatment/plan-items/" + ids[1];
+		fixtures().as(manager, () -> context.getBean(RiskTreatmentService.class).changePlanItem(ids[1],
+				new PlanItemRequest("New badges", null, "2030-01-31", "100", null, PlanItemStatus.DONE)));
+		String row = mvc.perform(get(item + "/remove").header("HX-Request", "true").with(as(manager)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(row).contains("id=\"removal-refused-" + ids[1] + "\"", "done item")
+			.doesNotContain("plan-item-remove-");
+		// posted anyway: the page says why, the item stays
+		mvc.perform(post(item + "/removal").with(as(manager)).with(csrf()).param("reason", "x"))
+			.andExpect(redirectedUrl("/risks/" + ids[0] + "/treatment#item-" + ids[1]))
+			.andExpect(flash().attribute("error", containsString("done item")));
+		assertThat(item(manager, ids[1]).title()).isEqualTo("New badges");
+
+		String foreignItem = "/risks/" + foreign[0] + "/treatment/plan-items/" + foreign[1];
+		mvc.perform(post(foreignItem + "/removal").with(as(manager)).with(csrf()).param("reason", "x"))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/risks/" + ids[0] + "/treatment/plan-items/" + foreign[1] + "/removal").with(as(manager))
+			.with(csrf()).param("reason", "x")).andExpect(status().isNotFound());
+		mvc.perform(post(foreignItem + "/removal").with(as(theirs.user(Role.VIEWER))).with(csrf())
+			.param("reason", "x")).andExpect(status().isForbidden());
+		assertThat(item(theirs.user(Role.ISMS_MANAGER), foreign[1]).title()).isEqualTo("Their action");
+	}
+
+	@Test
+	void aCostThatIsNotAnAmountGetsTheRuleNextToTheField() throws Exception {
+		var org = fixtures().organization("Plan cost");
+		var manager = org.user(Role.ISMS_MANAGER);
+		UUID[] ids = riskWithItem(org, "Laptop lost", "Encrypt disks");
+		String edit = "/risks/" + ids[0] + "/treatment/plan-items/" + ids[1];
+		for (String cost : List.of("1,20", "1.200,50", "abc")) {
+			String page = mvc.perform(post(edit).with(as(manager)).with(csrf()).param("title", "Encrypt disks")
+				.param("cost", cost).param("status", "PLANNED")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(page).as(cost).containsPattern("id=\"cost-error-" + ids[1]
+					+ "\"[^>]*>write an amount such as 1200, 1,200 or 1200.50")
+				.contains("value=\"" + cost + "\"");
+		}
+		assertThat(mvc.perform(post("/risks/" + ids[0] + "/treatment/plan-items").with(as(manager)).with(csrf())
+			.param("title", "Spare laptop").param("cost", "abc")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).containsPattern("id=\"cost-error\"[^>]*>write an amount");
+		mvc.perform(post(edit).with(as(manager)).with(csrf()).param("title", "Encrypt disks").param("cost", "1,200")
+			.param("status", "PLANNED")).andExpect(redirectedUrl("/risks/" + ids[0] + "/treatment#item-" + ids[1]));
+		assertThat(item(manager, ids[1]).cost()).isEqualByComparingTo("1200");
+	}
+
+	@Test
+	void someoneElseThanTheRiskOwnerIsToldWhoDecides() throws Exception {
+		var org = fixtures().organization("Decision refused");
+		var manager = org.user(Role.ISMS_MANAGER);
+		var owner = org.user(Role.PROCESS_OWNER);
+		var risk = fixtures().as(manager, () -> {
+			var r = context.getBean(RiskService.class).identify(new RiskRequest("Keys copied", RiskKind.EVENT_BASED,
+					null, null, null, null, "cause", null, owner.id()));
+			context.getBean(RiskService.class).rate(r.id(), new RatingRequest(RatingKind.RESIDUAL, 1, 2, "locks"));
+			context.getBean(dev.ordo.risktreatment.application.AcceptanceService.class).request(r.id());
+			return r;
+		});
+		String only = "Only the risk owner Decision refused Process owner can decide this acceptance";
+		assertThat(mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(manager))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"decision-refusal\"", only).doesNotContain("id=\"decision\"");
+		assertThat(mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(owner))).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"decision\"").doesNotContain("id=\"decision-refusal\"");
+		String refused = mvc.perform(post("/risks/" + risk.id() + "/treatment/decision").with(as(manager))
+			.with(csrf()).param("accepted", "true")).andExpect(status().isForbidden()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(refused).contains(only);
 	}
 }

@@ -1,6 +1,5 @@
 package dev.ordo.tenancy;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +41,7 @@ public class RiskTreatmentTenancyFixture implements TenancyFixture {
 			treatments.plan(r.id(), new TreatmentRequest(TreatmentOption.MODIFY, "encrypt disks",
 					List.of(new ControlRef(Frameworks.ISO27001_2022, "A.8.1"))));
 			treatments.addPlanItem(r.id(), new PlanItemRequest("Roll out disk encryption", owner.id(),
-					LocalDate.now().plusDays(30).toString(), new BigDecimal("1200.00"), "3 days", PlanItemStatus.PLANNED));
+					LocalDate.now().plusDays(30).toString(), "1,200.00", "3 days", PlanItemStatus.PLANNED));
 			acceptances.request(r.id());
 			return r;
 		});

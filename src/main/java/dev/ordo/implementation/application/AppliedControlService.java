@@ -168,8 +168,9 @@ public class AppliedControlService {
 		}
 		validate(request, null, members, errors);
 		errors.throwIfAny();
-		if (controls.existsByCatalogIdAndControlId(control.catalogId(), control.id())) {
-			throw new Conflict("Control " + control.label() + " is already applied");
+		var existing = controls.findByCatalogIdAndControlId(control.catalogId(), control.id());
+		if (existing.isPresent()) {
+			throw new AlreadyApplied(control.label(), existing.get().getId());
 		}
 		Instant now = clock.instant();
 		AppliedControl applied = new AppliedControl(control.catalogId(), control.id(), control.label(),

@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AppliedControlRepository extends JpaRepository<AppliedControl, UUID> {
 
 	Optional<AppliedControl> findByCatalogIdAndControlId(String catalogId, String controlId);
-
-	boolean existsByCatalogIdAndControlId(String catalogId, String controlId);
 }

@@ -19,6 +19,7 @@ import dev.ordo.identity.Identity;
 import dev.ordo.implementation.AppliedControlView;
 import dev.ordo.implementation.ImplementationStatus;
 import dev.ordo.implementation.VerificationResult;
+import dev.ordo.implementation.application.AlreadyApplied;
 import dev.ordo.implementation.application.AppliedControlService;
 import dev.ordo.implementation.domain.AppliedControlQueries;
 import dev.ordo.platform.web.FormErrors;
@@ -98,9 +99,17 @@ class AppliedControlsController {
 	String create(@ModelAttribute("appliedControlForm") AppliedControlForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		return FormErrors.submit(binding, () -> {
-			AppliedControlView created = controls.create(form.toRequest());
-			redirect.addFlashAttribute("notice", "Control applied");
-			return "redirect:/applied-controls/" + created.id();
+			try {
+				AppliedControlView created = controls.create(form.toRequest());
+				redirect.addFlashAttribute("notice", "Control applied");
+				return "redirect:/applied-controls/" + created.id();
+			}
+			catch (AlreadyApplied duplicate) {
+				// Next to the control id, with a link to the one that exists, rather than a 409 page.
+				binding.rejectValue("controlId", "applied", "This control is already applied — open it");
+				model.addAttribute("existingControlId", duplicate.existingId());
+				return form(null, model);
+			}
 		}, () -> form(null, model));
 	}
 

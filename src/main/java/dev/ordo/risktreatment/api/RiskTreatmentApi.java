@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,6 +70,16 @@ class RiskTreatmentApi {
 	@PutMapping("/treatment-plan-items/{id}")
 	PlanItemView changePlanItem(@PathVariable UUID id, @RequestBody PlanItemRequest request) {
 		return treatments.changePlanItem(id, request);
+	}
+
+	/**
+	 * Removes an item from a plan the risk owner has neither approved nor is deciding on, with the reason the audit
+	 * trail keeps: 204; 409 when the plan is approved or awaits the owner's decision, or the item is done.
+	 */
+	@DeleteMapping("/treatment-plan-items/{id}")
+	ResponseEntity<Void> removePlanItem(@PathVariable UUID id, @RequestParam(required = false) String reason) {
+		treatments.removePlanItem(id, reason);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Asks the risk owner to accept the residual risk: 202 with the requested acceptance. */

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import dev.ordo.identity.Identity;
+import dev.ordo.identity.MemberSummary;
 import dev.ordo.shared.AccessDenied;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.workflow.TaskDecision;
@@ -27,11 +29,17 @@ class AcceptanceDecisionForm implements TaskForm {
 	static final String REQUESTER_REFUSAL = "The person who requested the acceptance of a risk without owner cannot "
 			+ "accept or reject it; another ISMS manager decides";
 
+	static final String NO_OWNER_REFUSAL = "This risk has no owner who is a member: an ISMS manager other than the "
+			+ "one who requested it decides this acceptance";
+
 	// Lazily: the workflow engine takes every task form, and acceptances use the engine.
 	private final ObjectProvider<AcceptanceService> acceptances;
 
-	AcceptanceDecisionForm(ObjectProvider<AcceptanceService> acceptances) {
+	private final Identity identity;
+
+	AcceptanceDecisionForm(ObjectProvider<AcceptanceService> acceptances, Identity identity) {
 		this.acceptances = acceptances;
+		this.identity = identity;
 	}
 
 	@Override
@@ -47,16 +55,34 @@ class AcceptanceDecisionForm implements TaskForm {
 	@Override
 	public Map<String, Object> validate(Map<String, Object> formData, Map<String, Object> processVariables) {
 		TaskDecision decision = TaskDecision.read(formData, "accepted", "accept", "reject");
-		String me = CurrentActor.require().userId().toString();
-		String owner = owner(processVariables);
-		if (owner != null && !owner.equals(me)) {
-			throw new AccessDenied("Only the risk owner can accept or reject the residual risk");
-		}
-		// Without an owner an ISMS manager decides, but not the one who asked: four eyes (A.5.3), as in approvals.
-		if (owner == null && me.equals(processVariables.get(REQUESTER_VARIABLE))) {
-			throw new AccessDenied(REQUESTER_REFUSAL);
+		String refusal = refusal(processVariables);
+		if (refusal != null) {
+			throw new AccessDenied(refusal);
 		}
 		return decision.variables("accepted");
+	}
+
+	/**
+	 * Why the current person may not decide, naming who decides instead, so that nobody meets a bare "forbidden";
+	 * {@code null} when they may.
+	 */
+	@Override
+	public String refusal(Map<String, Object> processVariables) {
+		String me = CurrentActor.require().userId().toString();
+		String owner = owner(processVariables);
+		if (owner != null) {
+			return owner.equals(me) ? null : onlyOwner(UUID.fromString(owner));
+		}
+		if (!CurrentActor.require().hasAnyRole(AcceptanceService.FALLBACK_GROUP)) {
+			return NO_OWNER_REFUSAL;
+		}
+		// Without an owner an ISMS manager decides, but not the one who asked: four eyes (A.5.3), as in approvals.
+		return me.equals(processVariables.get(REQUESTER_VARIABLE)) ? REQUESTER_REFUSAL : null;
+	}
+
+	private String onlyOwner(UUID owner) {
+		return "Only the risk owner " + identity.member(owner).map(MemberSummary::displayName).orElse("(former member)")
+				+ " can decide this acceptance of the residual risk";
 	}
 
 	private String owner(Map<String, Object> processVariables) {

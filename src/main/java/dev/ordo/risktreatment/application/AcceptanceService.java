@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,12 +91,16 @@ public class AcceptanceService {
 
 	private final AcceptanceWithdrawal withdrawal;
 
+	// Lazily, as the form takes this service lazily.
+	private final ObjectProvider<AcceptanceDecisionForm> decisionForm;
+
 	AcceptanceService(RiskAcceptanceRepository acceptances, RiskTreatmentRepository treatments,
 			TreatmentPlanItemRepository items, RiskAssessment riskAssessment, RiskTreatmentService treatmentService,
 			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock,
 			@Value("${ordo.risk-treatment.acceptance-validity:P365D}") Duration validity,
-			AcceptanceWithdrawal withdrawal) {
+			AcceptanceWithdrawal withdrawal, ObjectProvider<AcceptanceDecisionForm> decisionForm) {
 		this.withdrawal = withdrawal;
+		this.decisionForm = decisionForm;
 		this.acceptances = acceptances;
 		this.treatments = treatments;
 		this.items = items;
@@ -159,6 +164,15 @@ public class AcceptanceService {
 		form.put("comment", comment);
 		workflows.complete(task.id(), form);
 		return latest(riskId);
+	}
+
+	/**
+	 * Why the current person may not decide an open acceptance ({@link #decisionTask}), naming who decides instead
+	 * (the risk owner by name); {@code null} when they may.
+	 */
+	@Transactional(readOnly = true)
+	public String decisionRefusal(WorkflowTask task) {
+		return decisionForm.getObject().refusal(task.variables());
 	}
 
 	@Transactional(readOnly = true)

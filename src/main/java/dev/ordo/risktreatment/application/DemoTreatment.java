@@ -1,6 +1,5 @@
 package dev.ordo.risktreatment.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +67,7 @@ class DemoTreatment {
 							+ "likelihood down; the ERP cannot be done without, so the risk is not avoided.",
 					annexA("A.8.7", "A.8.8", "A.8.13")));
 			treatments.addPlanItem(ransomware, new PlanItemRequest("Extend endpoint detection to the ERP servers",
-					manager, today.plusDays(45).toString(), new BigDecimal("12000"), "10 days",
+					manager, today.plusDays(45).toString(), "12000", "10 days",
 					PlanItemStatus.IN_PROGRESS));
 			treatments.addPlanItem(ransomware, new PlanItemRequest("Restore the ERP from backup once a quarter",
 					manager, today.plusDays(90).toString(), null, "2 days per quarter", PlanItemStatus.PLANNED));
@@ -82,7 +81,7 @@ class DemoTreatment {
 			treatments.addPlanItem(phishing, new PlanItemRequest("Call back the supplier before changing bank details",
 					manager, today.minusDays(5).toString(), null, "1 day", PlanItemStatus.IN_PROGRESS));
 			treatments.addPlanItem(phishing, new PlanItemRequest("Phishing exercise for the finance team twice a year",
-					manager, today.plusDays(60).toString(), new BigDecimal("3500"), "3 days",
+					manager, today.plusDays(60).toString(), "3500", "3 days",
 					PlanItemStatus.PLANNED));
 
 			UUID hosting = demo.risksByTitle().get("Hosting provider fails");

@@ -1,13 +1,14 @@
 package dev.ordo.risktreatment.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.Role;
 import dev.ordo.riskassessment.RiskAssessment;
 import dev.ordo.riskassessment.RiskView;
+import dev.ordo.risktreatment.AcceptanceStatus;
 import dev.ordo.risktreatment.AcceptanceView;
 import dev.ordo.risktreatment.ControlRef;
 import dev.ordo.risktreatment.ControlsSelected;
@@ -34,14 +36,19 @@ import dev.ordo.risktreatment.PlanItemRequest;
 import dev.ordo.risktreatment.PlanItemStatus;
 import dev.ordo.risktreatment.PlanItemView;
 import dev.ordo.risktreatment.SelectedControl;
+import dev.ordo.risktreatment.TreatmentPlanItemAdded;
+import dev.ordo.risktreatment.TreatmentPlanItemChanged;
+import dev.ordo.risktreatment.TreatmentPlanItemRemoved;
 import dev.ordo.risktreatment.TreatmentPlanned;
 import dev.ordo.risktreatment.TreatmentRequest;
 import dev.ordo.risktreatment.TreatmentView;
+import dev.ordo.risktreatment.domain.PlanItemCost;
 import dev.ordo.risktreatment.domain.RiskAcceptanceRepository;
 import dev.ordo.risktreatment.domain.RiskTreatment;
 import dev.ordo.risktreatment.domain.RiskTreatmentRepository;
 import dev.ordo.risktreatment.domain.TreatmentPlanItem;
 import dev.ordo.risktreatment.domain.TreatmentPlanItemRepository;
+import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
@@ -58,6 +65,8 @@ public class RiskTreatmentService {
 	static final String[] EDITORS = { Role.ISMS_MANAGER.name(), Role.PROCESS_OWNER.name() };
 
 	static final int MAX_CONTROLS = 200;
+
+	static final int MAX_REASON = 1000;
 
 	private final RiskTreatmentRepository treatments;
 
@@ -158,30 +167,112 @@ public class RiskTreatmentService {
 		return new ArrayList<>(resolved);
 	}
 
+	/** Adds an action to a risk's plan; publishes {@link TreatmentPlanItemAdded}. */
 	@Transactional
 	public PlanItemView addPlanItem(UUID riskId, PlanItemRequest request) {
-		CurrentActor.requireRole(EDITORS);
+		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
 		RiskView risk = riskAssessment.risk(riskId);
 		Map<UUID, MemberSummary> members = identity.membersById();
 		validate(request, members);
 		TreatmentPlanItem item = new TreatmentPlanItem(riskId);
 		apply(item, request);
-		return view(items.save(item), risk.title(), members);
+		TreatmentPlanItem saved = items.save(item);
+		events.publishEvent(new TreatmentPlanItemAdded(CurrentActor.organizationId(), riskId, risk.title(),
+				saved.getId(), saved.getTitle(), saved.getOwnerId(), saved.getDueDate(), saved.getCost(),
+				saved.getEffort(), saved.getStatus(), actor.userId()));
+		return view(saved, risk.title(), members);
 	}
 
+	/** Changes an action of a plan; publishes {@link TreatmentPlanItemChanged} when a value changed. */
 	@Transactional
 	public PlanItemView changePlanItem(UUID itemId, PlanItemRequest request) {
-		CurrentActor.requireRole(EDITORS);
-		TreatmentPlanItem item = items.findById(itemId).orElseThrow(() -> new NotFound("Treatment plan item", itemId));
+		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
+		TreatmentPlanItem item = find(itemId);
 		Map<UUID, MemberSummary> members = identity.membersById();
 		validate(request, members);
+		Map<String, String> before = values(item);
 		apply(item, request);
-		return view(item, riskAssessment.risk(item.getRiskId()).title(), members);
+		Map<String, String> after = values(item);
+		List<TreatmentPlanItemChanged.Change> changes = before.keySet().stream()
+			.filter(field -> !Objects.equals(before.get(field), after.get(field)))
+			.map(field -> new TreatmentPlanItemChanged.Change(field, before.get(field), after.get(field)))
+			.toList();
+		String riskTitle = riskAssessment.risk(item.getRiskId()).title();
+		if (!changes.isEmpty()) {
+			events.publishEvent(new TreatmentPlanItemChanged(CurrentActor.organizationId(), item.getRiskId(),
+					riskTitle, itemId, item.getTitle(), changes, actor.userId()));
+		}
+		return view(item, riskTitle, members);
+	}
+
+	/** An item's values as the change event names them, in the order it lists them. */
+	private static Map<String, String> values(TreatmentPlanItem item) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("title", item.getTitle());
+		values.put("ownerId", Objects.toString(item.getOwnerId(), null));
+		values.put("dueDate", Objects.toString(item.getDueDate(), null));
+		// Compared as plain text with two decimals, so that 1200 and 1200.00 are the same cost.
+		values.put("cost", item.getCost() == null ? null : item.getCost().setScale(2).toPlainString());
+		values.put("effort", item.getEffort());
+		values.put("status", Objects.toString(item.getStatus(), null));
+		return values;
+	}
+
+	/**
+	 * Removes an action from a plan the risk owner has not approved and is not deciding on, with the reason;
+	 * publishes {@link TreatmentPlanItemRemoved}, which the audit trail keeps. Otherwise {@link Conflict} with
+	 * {@link #removalRefusal why}: what the owner approved, or is asked to approve, stays as it was, and an item
+	 * that is no longer wanted is cancelled instead.
+	 */
+	@Transactional
+	public void removePlanItem(UUID itemId, String reason) {
+		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
+		TreatmentPlanItem item = find(itemId);
+		String refusal = removalRefusal(item);
+		if (refusal != null) {
+			throw new Conflict(refusal);
+		}
+		String why = trimToNull(reason);
+		new InvalidInput.Collector()
+			.rejectIf(why == null, "reason", "must be given: the audit trail keeps why the item was removed")
+			.rejectIf(why != null && why.length() > MAX_REASON, "reason",
+					"must have at most " + MAX_REASON + " characters")
+			.throwIfAny();
+		String riskTitle = riskAssessment.risk(item.getRiskId()).title();
+		items.delete(item);
+		events.publishEvent(new TreatmentPlanItemRemoved(CurrentActor.organizationId(), item.getRiskId(), riskTitle,
+				itemId, item.getTitle(), item.getStatus(), why, actor.userId()));
+	}
+
+	/** Why a plan item cannot be removed now, {@code null} when it can; for the page before anyone tries. */
+	@Transactional(readOnly = true)
+	public String removalRefusal(UUID itemId) {
+		return removalRefusal(find(itemId));
+	}
+
+	private String removalRefusal(TreatmentPlanItem item) {
+		if (item.getStatus() == PlanItemStatus.DONE) {
+			return "A done item records a result of the treatment (ISO/IEC 27001 8.3) and is not removed";
+		}
+		if (treatments.findByRiskId(item.getRiskId()).map(RiskTreatment::getApprovedAt).isPresent()) {
+			return "The risk owner approved this treatment plan: its items are not removed. Set the item's status "
+					+ "to cancelled instead, so that the approved plan stays on record";
+		}
+		if (acceptances.findFirstByRiskIdAndStatusOrderByRequestedAtDesc(item.getRiskId(), AcceptanceStatus.REQUESTED)
+			.isPresent()) {
+			return "The risk owner is deciding on this treatment plan: its items are not removed meanwhile. Set the "
+					+ "item's status to cancelled instead";
+		}
+		return null;
+	}
+
+	private TreatmentPlanItem find(UUID itemId) {
+		return items.findById(itemId).orElseThrow(() -> new NotFound("Treatment plan item", itemId));
 	}
 
 	@Transactional(readOnly = true)
 	public PlanItemView planItem(UUID itemId) {
-		TreatmentPlanItem item = items.findById(itemId).orElseThrow(() -> new NotFound("Treatment plan item", itemId));
+		TreatmentPlanItem item = find(itemId);
 		return view(item, riskAssessment.risk(item.getRiskId()).title(), identity.membersById());
 	}
 
@@ -206,16 +297,13 @@ public class RiskTreatmentService {
 			.rejectIf(r.title() != null && r.title().length() > 300, "title", "must have at most 300 characters")
 			.rejectIf(r.ownerId() != null && !members.containsKey(r.ownerId()), "ownerId",
 					"is not a member of this organization")
-			.rejectIf(r.cost() != null && r.cost().signum() < 0, "cost", "must not be negative")
-			.rejectIf(r.cost() != null && r.cost().compareTo(new BigDecimal("1000000000000")) >= 0, "cost",
-					"is too large")
-			.rejectIf(r.cost() != null && r.cost().scale() > 2, "cost", "at most two decimals")
+			.rejectIf(PlanItemCost.problem(r.cost()) != null, "cost", PlanItemCost.problem(r.cost()))
 			.rejectIf(r.effort() != null && r.effort().length() > 100, "effort", "must have at most 100 characters")
 			.throwIfAny();
 	}
 
 	private static void apply(TreatmentPlanItem item, PlanItemRequest r) {
-		item.change(r.title().trim(), r.ownerId(), dueDate(r), r.cost(), trimToNull(r.effort()),
+		item.change(r.title().trim(), r.ownerId(), dueDate(r), PlanItemCost.parse(r.cost()), trimToNull(r.effort()),
 				r.status() == null ? PlanItemStatus.PLANNED : r.status());
 	}
 

@@ -1,6 +1,5 @@
 package dev.ordo.risktreatment.web;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 
 import dev.ordo.risktreatment.PlanItemRequest;
@@ -19,7 +18,8 @@ public class PlanItemForm {
 
 	private String dueDate;
 
-	private BigDecimal cost;
+	/** As typed, so that the service's rule decides and its message shows next to the field. */
+	private String cost;
 
 	private String effort;
 
@@ -31,7 +31,7 @@ public class PlanItemForm {
 		form.title = item.title();
 		form.ownerId = item.owner() == null ? null : item.owner().userId();
 		form.dueDate = item.dueDate() == null ? null : item.dueDate().toString();
-		form.cost = item.cost();
+		form.cost = item.cost() == null ? null : item.cost().toPlainString();
 		form.effort = item.effort();
 		form.status = item.status();
 		return form;
@@ -65,11 +65,11 @@ public class PlanItemForm {
 		this.dueDate = dueDate;
 	}
 
-	public BigDecimal getCost() {
+	public String getCost() {
 		return cost;
 	}
 
-	public void setCost(BigDecimal cost) {
+	public void setCost(String cost) {
 		this.cost = cost;
 	}
 

@@ -33,8 +33,8 @@ import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 
 /**
- * The treatment page of a risk (ISO/IEC 27001:2022 6.1.3 b, e): editing option, controls and plan items, the request for
- * acceptance and the owner's decision; and the treatment plan board.
+ * The treatment page of a risk (ISO/IEC 27001:2022 6.1.3 b, e): editing option, controls and plan items, removing plan
+ * items with a reason, the request for acceptance and the owner's decision; and the treatment plan board.
  */
 @Controller
 class TreatmentController {
@@ -79,6 +79,25 @@ class TreatmentController {
 		public void setComment(String comment) {
 			this.comment = comment;
 		}
+	}
+
+	/** Why a plan item is removed, asked for on the confirmation in place of its row. */
+	static class RemovalForm {
+
+		private String reason;
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+	}
+
+	@InitBinder("removalForm")
+	void allowRemovalFields(WebDataBinder binder) {
+		binder.setAllowedFields("reason");
 	}
 
 	@InitBinder("decisionForm")
@@ -127,6 +146,8 @@ class TreatmentController {
 				? CurrentActor.require().hasAnyRole(AcceptanceService.FALLBACK_GROUP)
 						&& !me.equals(t.variables().get("requestedBy"))
 				: me.equals(t.assignee())).orElse(false));
+		// Everyone else learns who decides, rather than only missing the form.
+		model.addAttribute("decisionRefusal", task.map(acceptances::decisionRefusal).orElse(null));
 		return "risktreatment/treatment";
 	}
 
@@ -201,6 +222,55 @@ class TreatmentController {
 			model.addAttribute("editedItemId", itemId);
 			return treatment(id, model);
 		});
+	}
+
+	/**
+	 * The confirmation to remove a plan item, with the reason to give, in place of its row (the whole page with that
+	 * row open without htmx); when the item cannot be removed, it says why instead.
+	 */
+	@GetMapping("/risks/{id}/treatment/plan-items/{itemId}/remove")
+	String confirmRemoval(@PathVariable UUID id, @PathVariable UUID itemId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		if (!model.containsAttribute("removalForm")) {
+			model.addAttribute("removalForm", new RemovalForm());
+		}
+		removal(id, itemId, model);
+		if (htmx != null) {
+			model.addAttribute("riskId", id);
+			return "risktreatment/treatment :: planItemRemove";
+		}
+		return treatment(id, model);
+	}
+
+	private void removal(UUID riskId, UUID itemId, Model model) {
+		PlanItemView item = planItemOf(riskId, itemId);
+		model.addAttribute("removedItem", item);
+		model.addAttribute("removalRefusal", treatments.removalRefusal(itemId));
+	}
+
+	/**
+	 * Removes a plan item through the same service method as {@code DELETE /api/v1/treatment-plan-items/{id}}: a
+	 * missing reason shows next to its field, a refusal (approved plan, done item) as the page's message.
+	 */
+	@PostMapping("/risks/{id}/treatment/plan-items/{itemId}/removal")
+	String removePlanItem(@PathVariable UUID id, @PathVariable UUID itemId,
+			@ModelAttribute("removalForm") RemovalForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		PlanItemView item = planItemOf(id, itemId);
+		try {
+			return FormErrors.submit(binding, () -> {
+				treatments.removePlanItem(itemId, form.getReason());
+				redirect.addFlashAttribute("notice", "Plan item \"" + item.title() + "\" removed");
+				return "redirect:/risks/" + id + "/treatment#plan";
+			}, () -> {
+				removal(id, itemId, model);
+				return treatment(id, model);
+			});
+		}
+		catch (Conflict refused) {
+			redirect.addFlashAttribute("error", refused.getMessage());
+			return "redirect:/risks/" + id + "/treatment#item-" + itemId;
+		}
 	}
 
 	/**

@@ -126,10 +126,11 @@ class FlowableWorkflows implements Workflows {
 		if (task == null) {
 			throw new NotFound("Task", taskId);
 		}
-		if (!mayWorkOn(task, me)) {
-			throw new AccessDenied("This task is for " + describeCandidates(task));
-		}
 		TaskForm form = forms.get(task.getFormKey());
+		if (!mayWorkOn(task, me)) {
+			String refusal = form == null ? null : form.refusal(task.getProcessVariables());
+			throw new AccessDenied(refusal != null ? refusal : "This task is for " + describeCandidates(task));
+		}
 		Map<String, Object> variables = form == null ? Map.copyOf(formData) : form.validate(formData, task.getProcessVariables());
 		Map<String, Object> withActor = new java.util.HashMap<>(variables);
 		withActor.put("completedBy", me.userId().toString());
