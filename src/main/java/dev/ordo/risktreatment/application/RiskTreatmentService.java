@@ -290,6 +290,7 @@ public class RiskTreatmentService {
 	}
 
 	static void validate(PlanItemRequest r, Map<UUID, MemberSummary> members) {
+		String costProblem = PlanItemCost.problem(r.cost());
 		new InvalidInput.Collector()
 			.rejectIf(r.dueDate() != null && !r.dueDate().isBlank() && dueDate(r) == null, "dueDate",
 					"must be a date (YYYY-MM-DD)")
@@ -297,7 +298,7 @@ public class RiskTreatmentService {
 			.rejectIf(r.title() != null && r.title().length() > 300, "title", "must have at most 300 characters")
 			.rejectIf(r.ownerId() != null && !members.containsKey(r.ownerId()), "ownerId",
 					"is not a member of this organization")
-			.rejectIf(PlanItemCost.problem(r.cost()) != null, "cost", PlanItemCost.problem(r.cost()))
+			.rejectIf(costProblem != null, "cost", costProblem)
 			.rejectIf(r.effort() != null && r.effort().length() > 100, "effort", "must have at most 100 characters")
 			.throwIfAny();
 	}

@@ -53,8 +53,9 @@ public final class PlanItemCost {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		if (problem(text) != null) {
-			throw new IllegalArgumentException(problem(text));
+		String problem = problem(text);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
 		return new BigDecimal(text.strip().replace(",", ""));
 	}
