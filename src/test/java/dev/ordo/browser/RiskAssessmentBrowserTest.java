@@ -60,5 +60,15 @@ class RiskAssessmentBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.id("cell-4-4")).getText()).isEqualTo("1");
 		assertThat(browser.findElement(By.id("risks")).getText()).contains("Customer data stolen through phishing");
 		Browser.screenshot(browser, "risk-4-register");
+
+		// The heat map's count leads to the risks behind it.
+		browser.findElement(By.cssSelector("#cell-4-4 a")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cell-filter")));
+		assertThat(browser.findElement(By.id("cell-filter")).getText()).contains("4 Likely × 4 Major");
+		assertThat(browser.findElement(By.id("risks")).getText()).contains("Customer data stolen through phishing");
+		assertThat(browser.findElement(By.id("cell-4-4")).getAttribute("class")).contains("selected");
+		Browser.screenshot(browser, "risk-5-heat-map-cell");
+		browser.findElement(By.id("clear-cell")).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cell-filter")));
 	}
 }

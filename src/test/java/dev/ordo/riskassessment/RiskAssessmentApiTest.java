@@ -167,6 +167,27 @@ class RiskAssessmentApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.unrated").value(0));
 		viewer.get("/api/v1/risks/heatmap?kind=INHERENT").andExpect(jsonPath("$.cells[3][4]").value(1))
 			.andExpect(jsonPath("$.unrated").value(1));
+		// From a heat map cell to its risks: the register filtered by the cell counts what the cell counts.
+		JsonNode cells = Api.json(viewer.get("/api/v1/risks/heatmap")).get("cells");
+		for (int l = 0; l < cells.size(); l++) {
+			for (int c = 0; c < cells.get(l).size(); c++) {
+				viewer.get("/api/v1/risks?likelihood=" + (l + 1) + "&consequence=" + (c + 1))
+					.andExpect(jsonPath("$.totalItems").value(cells.get(l).get(c).asLong()));
+			}
+		}
+		viewer.get("/api/v1/risks?rating=CURRENT&likelihood=3&consequence=4")
+			.andExpect(jsonPath("$.items[0].title").value("Ransomware on the CRM"));
+		viewer.get("/api/v1/risks?rating=INHERENT&likelihood=4&consequence=5")
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].title").value("Ransomware on the CRM"));
+		viewer.get("/api/v1/risks?rating=RESIDUAL&likelihood=3&consequence=4").andExpect(jsonPath("$.totalItems").value(0));
+		viewer.get("/api/v1/risks?likelihood=6&consequence=1").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("likelihood"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be a level of the likelihood scale (1 to 5)"));
+		viewer.get("/api/v1/risks?likelihood=2").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("consequence"));
+		viewer.get("/api/v1/risks/export?likelihood=3&consequence=0").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("consequence"));
 		JsonNode history = Api.json(viewer.get("/api/v1/risks/" + id + "/history").andExpect(status().isOk()));
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0).get("reason").asString()).isEqualTo("backups and EDR in place");

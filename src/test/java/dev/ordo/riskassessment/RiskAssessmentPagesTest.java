@@ -78,8 +78,18 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		String register = html("/risks", manager);
 		assertThat(register).contains("Mail server down", "id=\"cell-4-3\"", "Heat map");
 		// The heat map: likelihood 4 × consequence 3 holds the one rated risk, coloured by its level; others are empty.
-		assertThat(register).containsPattern("<td class=\"level-\\d\" id=\"cell-4-3\">1</td>")
+		assertThat(register).containsPattern("<td class=\"level-\\d\" id=\"cell-4-3\"><a href=\"/risks\\?map=CURRENT&amp;"
+				+ "likelihood=4&amp;consequence=3\"[^>]*>1</a></td>")
 			.contains("id=\"cell-1-1\"></td>", "5 Almost certain");
+		// A cell's count leads to its risks: the register filtered by that cell, the cell marked and named.
+		String cell = html("/risks?map=CURRENT&likelihood=4&consequence=3", manager);
+		assertThat(cell).contains("Mail server down", "id=\"cell-filter\"", "4 Likely × 3 Moderate")
+			.containsPattern("<td class=\"level-\\d selected\" id=\"cell-4-3\">");
+		assertThat(html("/risks?map=CURRENT&likelihood=3&consequence=4", manager)).doesNotContain("Mail server down")
+			.contains("No risks.");
+		assertThat(html("/risks?map=INHERENT&likelihood=4&consequence=3", manager)).doesNotContain("Mail server down");
+		assertThat(html("/risks/export.csv?likelihood=4&consequence=3", manager)).contains("Mail server down");
+		assertThat(html("/risks/export.csv?likelihood=3&consequence=3", manager)).doesNotContain("Mail server down");
 		// Each row links to its risk and its asset; the asset list's rows to their assets.
 		assertThat(register).contains("href=\"" + riskLocation + "\"", "href=\"/assets/" + assetId + "\"");
 		assertThat(html("/assets", manager)).contains("href=\"/assets/" + assetId + "\"", "<td>Hardware</td>",

@@ -40,7 +40,8 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 	static final List<String> ENDPOINTS = List.of("/api/v1/assets?size=50",
 			"/api/v1/assets?size=10&sort=protection&type=SOFTWARE", "/api/v1/risks?size=50",
 			"/api/v1/risks?size=10&sort=title&minLevel=2", "/api/v1/risks?size=50&status=CLOSED",
-			"/api/v1/risks?size=10&sort=title&status=ALL", "/api/v1/risks/heatmap", "ASSET", "RISK");
+			"/api/v1/risks?size=10&sort=title&status=ALL", "/api/v1/risks?size=2&likelihood=1&consequence=1",
+			"/api/v1/risks/heatmap", "ASSET", "RISK");
 
 	@Test
 	void listsAndDetailsRunTheSameNumberOfStatementsAt50And5000Rows() throws Exception {

@@ -25,6 +25,7 @@ import dev.ordo.identity.domain.MembershipRepository;
 import dev.ordo.identity.domain.UserAccount;
 import dev.ordo.identity.domain.UserAccountRepository;
 import dev.ordo.platform.persistence.OrganizationScope;
+import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.TenantContext;
 
 /**
@@ -105,7 +106,15 @@ class DemoOrganization implements ApplicationRunner {
 
 	private void firstStart() {
 		String password = adminPassword.isBlank() ? randomPassword() : adminPassword;
-		UserAccount admin = accountService.create(adminUsername, "Platform administrator", password, true);
+		UserAccount admin;
+		try {
+			admin = accountService.create(adminUsername, "Platform administrator", password, true);
+		}
+		catch (InvalidInput invalid) {
+			// Said in the words of the setting the operator chose, not as a stack trace of a form's validation.
+			throw new IllegalStateException("ORDO_ADMIN_PASSWORD (ordo.admin.password) is not usable: "
+					+ String.join("; ", invalid.fieldErrors().values()), invalid);
+		}
 		StringBuilder banner = new StringBuilder()
 			.append("\n\n  Ordo is ready. Sign in at http://localhost:")
 			// The port the server listens on, however it was chosen (server.port, PORT, a command-line argument).

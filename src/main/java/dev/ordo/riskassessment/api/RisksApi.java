@@ -69,13 +69,16 @@ class RisksApi {
 			@RequestParam(required = false) UUID assetId, @RequestParam(required = false) Integer minLevel,
 			@RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
-			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "priority") String sort, @RequestParam(required = false) RatingKind rating,
+			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
+			HttpServletResponse response) throws IOException {
 		ListParameters.checkSort(sort, ListQueries.RISK_SORTS.keySet());
+		ListQueries.RatingCell cell = risks.cell(rating, likelihood, consequence);
 		Tables.Format f = Tables.Format.named(format);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
 		files.export(f, response.getOutputStream(),
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status), sort);
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status, cell), sort);
 	}
 
 	/** Imports risks from a CSV or XLSX body (streamed); answers which rows were rejected and why. */
@@ -85,19 +88,25 @@ class RisksApi {
 		return files.importFile(Tables.Format.of(file, request.getContentType()), request.getInputStream(), file);
 	}
 
-	/** The register, prioritized by default (sort: priority, title, identified, inherent, residual). */
+	/**
+	 * The register, prioritized by default (sort: priority, title, identified, inherent, residual); {@code likelihood}
+	 * and {@code consequence} keep the risks of one heat map cell of {@code rating} (current by default).
+	 */
 	@GetMapping("/risks")
 	PageResponse<RiskListItem> register(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) UUID ownerId,
 			@RequestParam(required = false) UUID assetId, @RequestParam(required = false) Integer minLevel,
 			@RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
+			@RequestParam(required = false) RatingKind rating, @RequestParam(required = false) Integer likelihood,
+			@RequestParam(required = false) Integer consequence,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		ListParameters.check(page, size, sort, ListQueries.RISK_SORTS.keySet());
+		ListQueries.RatingCell cell = risks.cell(rating, likelihood, consequence);
 		return PageResponse.capped(risks.register(
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status), sort, page,
-				size), ListQueries.COUNT_CAP);
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status, cell), sort,
+				page, size), ListQueries.COUNT_CAP);
 	}
 
 	@PostMapping("/risks")

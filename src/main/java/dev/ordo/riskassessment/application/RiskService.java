@@ -137,6 +137,30 @@ public class RiskService {
 				model.acceptable(r.priorityLevel()), r.reassessmentDue(), r.identifiedAt()));
 	}
 
+	/**
+	 * The heat map cell a register filter keeps, from a request's parameters: none when neither likelihood nor
+	 * consequence is given; both must be levels of the organization's scales ({@code rating} defaults to the current
+	 * rating, as the heat map does).
+	 */
+	public ListQueries.RatingCell cell(RatingKind rating, Integer likelihood, Integer consequence) {
+		if (likelihood == null && consequence == null) {
+			return null;
+		}
+		CriteriaModel model = criteria.model();
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		checkLevel(errors, "likelihood", likelihood, model.likelihood().size(), "consequence");
+		checkLevel(errors, "consequence", consequence, model.consequence().size(), "likelihood");
+		errors.throwIfAny();
+		return new ListQueries.RatingCell(rating == null ? RatingKind.CURRENT : rating, likelihood, consequence);
+	}
+
+	private static void checkLevel(InvalidInput.Collector errors, String field, Integer level, int levels,
+			String other) {
+		errors.rejectIf(level == null, field, "must be given with " + other + " (a heat map cell)");
+		errors.rejectIf(level != null && (level < 1 || level > levels), field,
+				"must be a level of the " + field + " scale (1 to " + levels + ")");
+	}
+
 	@Transactional(readOnly = true)
 	public RiskView risk(UUID id) {
 		return view(find(id), identity.membersById(), criteria.model());

@@ -7,6 +7,7 @@ import dev.ordo.riskassessment.HeatMap;
 import dev.ordo.riskassessment.RiskCriteriaView.ScaleLevel;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskListItem;
+import dev.ordo.riskassessment.domain.ListQueries.RatingCell;
 
 /**
  * The risk register page's rows and heat map (ISO/IEC 27001 6.1.2 d and e, TS 27022 7.4: the prioritized risk list
@@ -19,8 +20,9 @@ import dev.ordo.riskassessment.RiskListItem;
  * @param rows the page's risks, in the register's order
  * @param columns the heat map's consequence headings
  * @param heatRows the heat map's rows, from the highest likelihood down
+ * @param cell the heat map cell whose risks the register shows ("3 Possible × 5 Severe"), {@code null} for none
  */
-public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> heatRows) {
+public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> heatRows, String cell) {
 
 	/** A risk of the register as its row shows it; {@code assetHref} is null for an event-based risk. */
 	public record Row(String href, String title, String kind, String assetHref, String assetName, String owner,
@@ -38,12 +40,18 @@ public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> h
 	public record HeatRow(String label, List<HeatCell> cells) {
 	}
 
-	/** {@code id} is {@code cell-<likelihood>-<consequence>}; {@code text} is empty for an empty cell. */
-	public record HeatCell(String id, String css, String text) {
+	/**
+	 * {@code id} is {@code cell-<likelihood>-<consequence>}; {@code text} is empty for an empty cell, which has no
+	 * {@code href} (the register filtered by the cell); {@code selected} is the cell the register shows.
+	 */
+	public record HeatCell(String id, String css, String text, String href, boolean selected) {
 	}
 
-	/** {@code base} is the application's context path, the links' prefix. */
-	static RegisterPage of(List<RiskListItem> risks, HeatMap map, String base) {
+	/**
+	 * {@code base} is the application's context path, the links' prefix; {@code selected} the cell the register is
+	 * filtered by, if any.
+	 */
+	static RegisterPage of(List<RiskListItem> risks, HeatMap map, RatingCell selected, String base) {
 		List<Row> rows = new ArrayList<>(risks.size());
 		for (RiskListItem r : risks) {
 			String priority = r.priorityLevelName()
@@ -58,12 +66,19 @@ public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> h
 			List<HeatCell> cells = new ArrayList<>();
 			for (int j = 0; j < map.consequence().size(); j++) {
 				long count = map.cells().get(i).get(j);
-				cells.add(new HeatCell("cell-" + (i + 1) + "-" + (j + 1), "level-" + map.levels().get(i).get(j),
-						count == 0 ? "" : Long.toString(count)));
+				boolean chosen = selected != null && selected.likelihood() == i + 1 && selected.consequence() == j + 1;
+				cells.add(new HeatCell("cell-" + (i + 1) + "-" + (j + 1),
+						"level-" + map.levels().get(i).get(j) + (chosen ? " selected" : ""),
+						count == 0 ? "" : Long.toString(count), count == 0 ? null : base + "/risks?map=" + map.kind()
+								+ "&likelihood=" + (i + 1) + "&consequence=" + (j + 1), chosen));
 			}
 			heatRows.add(new HeatRow(label(map.likelihood().get(i)), cells));
 		}
-		return new RegisterPage(rows, map.consequence().stream().map(RegisterPage::label).toList(), heatRows);
+		String cell = selected == null || selected.likelihood() > map.likelihood().size()
+				|| selected.consequence() > map.consequence().size() ? null
+						: label(map.likelihood().get(selected.likelihood() - 1)) + " × "
+								+ label(map.consequence().get(selected.consequence() - 1));
+		return new RegisterPage(rows, map.consequence().stream().map(RegisterPage::label).toList(), heatRows, cell);
 	}
 
 	private static String label(ScaleLevel level) {

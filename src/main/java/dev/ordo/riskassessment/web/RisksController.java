@@ -97,14 +97,22 @@ class RisksController {
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map,
+			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
 			HttpServletRequest request, Model model) {
 		model.addAttribute("countCap", ListQueries.COUNT_CAP);
+		// A cell of the heat map shown keeps its risks: the drill-down from a count to the risks behind it.
+		ListQueries.RatingCell cell = risks.cell(map, likelihood, consequence);
 		var register = risks.register(
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status), sort, page, size);
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell), sort, page,
+				size);
 		var heatMap = risks.heatMap(map);
 		model.addAttribute("page", register);
 		model.addAttribute("heatMap", heatMap);
-		model.addAttribute("register", RegisterPage.of(register.getContent(), heatMap, request.getContextPath()));
+		model.addAttribute("register", RegisterPage.of(register.getContent(), heatMap, cell,
+				request.getContextPath()));
+		model.addAttribute("map", map);
+		model.addAttribute("likelihood", cell == null ? null : cell.likelihood());
+		model.addAttribute("consequence", cell == null ? null : cell.consequence());
 		model.addAttribute("criteria", criteria.view());
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
@@ -240,12 +248,15 @@ class RisksController {
 			@RequestParam(required = false) RiskKind kind, @RequestParam(required = false) Integer minLevel,
 			@RequestParam(required = false) Boolean reassessmentDue,
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
-			@RequestParam(defaultValue = "priority") String sort, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "priority") String sort, @RequestParam(required = false) RatingKind map,
+			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
+			HttpServletResponse response) throws IOException {
 		Tables.Format f = Tables.Format.named(format);
+		ListQueries.RatingCell cell = risks.cell(map, likelihood, consequence);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
 		files.export(f, response.getOutputStream(),
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status), sort);
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell), sort);
 	}
 
 	@PostMapping("/risks/import")

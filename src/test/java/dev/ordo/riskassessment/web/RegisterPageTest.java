@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.ordo.riskassessment.HeatMap;
 import dev.ordo.riskassessment.MemberRef;
 import dev.ordo.riskassessment.RatingKind;
+import dev.ordo.riskassessment.domain.ListQueries.RatingCell;
 import dev.ordo.riskassessment.RiskCriteriaView.ScaleLevel;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskListItem;
@@ -33,7 +34,7 @@ class RegisterPageTest {
 		RiskListItem accepted = new RiskListItem(UUID.randomUUID(), "Laptop lost", RiskKind.EVENT_BASED, null, null,
 				null, null, null, 1, 1, 1, 1, "Low", true, false, Instant.now());
 
-		RegisterPage page = RegisterPage.of(List.of(rated, unrated, accepted), emptyMap(), "/ordo");
+		RegisterPage page = RegisterPage.of(List.of(rated, unrated, accepted), emptyMap(), null, "/ordo");
 
 		RegisterPage.Row first = page.rows().get(0);
 		assertThat(first.href()).isEqualTo("/ordo/risks/" + risk);
@@ -58,16 +59,36 @@ class RegisterPageTest {
 				List.of(List.of(0L, 1L, 0L), List.of(0L, 0L, 0L), List.of(0L, 0L, 7L)),
 				List.of(List.of(1, 1, 2), List.of(1, 2, 3), List.of(2, 3, 3)), 0);
 
-		RegisterPage page = RegisterPage.of(List.of(), map, "");
+		RegisterPage page = RegisterPage.of(List.of(), map, null, "");
 
 		assertThat(page.columns()).containsExactly("1 Low", "2 Medium", "3 High");
 		assertThat(page.heatRows()).extracting(RegisterPage.HeatRow::label).containsExactly("3 High", "2 Medium",
 				"1 Low");
 		assertThat(page.heatRows().get(0).cells().get(2)).isEqualTo(new RegisterPage.HeatCell("cell-3-3", "level-3",
-				"7"));
+				"7", "/risks?map=CURRENT&likelihood=3&consequence=3", false));
 		assertThat(page.heatRows().get(2).cells().get(1)).isEqualTo(new RegisterPage.HeatCell("cell-1-2", "level-1",
-				"1"));
+				"1", "/risks?map=CURRENT&likelihood=1&consequence=2", false));
 		assertThat(page.heatRows().get(1).cells()).extracting(RegisterPage.HeatCell::text).containsOnly("");
+		// An empty cell has nothing to show: no link.
+		assertThat(page.heatRows().get(1).cells()).extracting(RegisterPage.HeatCell::href).containsOnlyNulls();
+		assertThat(page.cell()).isNull();
+	}
+
+	@Test
+	void theCellTheRegisterIsFilteredByIsMarkedAndNamed() {
+		HeatMap map = new HeatMap(RatingKind.RESIDUAL, THREE, THREE,
+				List.of(List.of(0L, 1L, 0L), List.of(0L, 0L, 0L), List.of(0L, 0L, 7L)),
+				List.of(List.of(1, 1, 2), List.of(1, 2, 3), List.of(2, 3, 3)), 0);
+
+		RegisterPage page = RegisterPage.of(List.of(), map, new RatingCell(RatingKind.RESIDUAL, 3, 3), "/ordo");
+
+		RegisterPage.HeatCell chosen = page.heatRows().get(0).cells().get(2);
+		assertThat(chosen.selected()).isTrue();
+		assertThat(chosen.css()).isEqualTo("level-3 selected");
+		assertThat(chosen.href()).isEqualTo("/ordo/risks?map=RESIDUAL&likelihood=3&consequence=3");
+		assertThat(page.heatRows().stream().flatMap(r -> r.cells().stream()).filter(RegisterPage.HeatCell::selected))
+			.hasSize(1);
+		assertThat(page.cell()).isEqualTo("3 High × 3 High");
 	}
 
 	private static HeatMap emptyMap() {
