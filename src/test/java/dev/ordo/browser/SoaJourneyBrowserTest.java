@@ -61,6 +61,9 @@ class SoaJourneyBrowserTest extends BrowserTest {
 				"With endpoint protection on every laptop"));
 		Browser.screenshot(browser, "soa-1-risk-rated");
 
+		// The risk page says how the risk is treated; not yet.
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary-option")));
+		assertThat(browser.findElement(By.id("summary-option")).getText()).isEqualTo("not chosen yet");
 		browser.findElement(By.id("treatment-link")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("treatment-form")));
 		new Select(browser.findElement(By.id("option-select"))).selectByValue("MODIFY");
@@ -78,6 +81,8 @@ class SoaJourneyBrowserTest extends BrowserTest {
 		browser.findElement(By.linkText("My tasks")).click();
 		wait.until(ExpectedConditions.urlContains("/tasks"));
 		browser.findElement(By.partialLinkText("Accept")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-acceptance"),
+				"waiting for the risk owner"));
 		browser.findElement(By.id("treatment-link")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
 		assertThat(browser.findElement(By.id("residual-to-accept")).getText()).contains("level");
@@ -87,6 +92,11 @@ class SoaJourneyBrowserTest extends BrowserTest {
 		browser.findElement(By.xpath("//button[normalize-space()='Decide']")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approval")));
 		assertThat(browser.findElement(By.id("acceptances")).getText()).contains("accepted");
+		browser.findElement(By.linkText("Malware spreads from field laptops")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-acceptance"), "accepted by"));
+		assertThat(browser.findElement(By.id("summary-controls")).getText()).contains("A.8.7");
+		assertThat(browser.findElement(By.id("summary-option")).getText()).isEqualTo("modify");
+		Browser.screenshot(browser, "soa-3b-risk-treated");
 
 		browser.findElement(By.linkText("SoA")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("soa-table")));

@@ -81,7 +81,15 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 		assertThat(mvc.perform(get("/treatment").with(as(org.user(Role.VIEWER)))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString()).contains("Test the sensors", "tag overdue");
 		assertThat(mvc.perform(get("/risks/" + risk.id()).with(as(owner))).andReturn().getResponse()
-			.getContentAsString()).contains("id=\"treatment-link\"");
+			.getContentAsString()).contains("id=\"treatment-link\"", "/risks/" + risk.id() + "/treatment/summary");
+		// The risk page's treatment in short: option, controls, plan progress, the owner's acceptance.
+		String summary = mvc.perform(get("/risks/" + risk.id() + "/treatment/summary").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(summary).contains("<dd id=\"summary-option\">modify</dd>", "A.7.5", "0 of 2 actions done, 1 overdue",
+				"accepted by " + owner.displayName(), "Open the treatment").doesNotContain("<html");
+		var other = fixtures().organization("Treatment pages, other");
+		mvc.perform(get("/risks/" + risk.id() + "/treatment/summary").with(as(other.user(Role.ISMS_MANAGER))))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
