@@ -25,5 +25,9 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
 			+ "a.integrity, a.availability, a.authenticity) from Asset a where a.id in :ids")
 	List<ProtectionInheritance.OwnNeeds> ownNeeds(Collection<UUID> ids);
 
+	/** Every asset's id: which ids a re-imported file may name (one query, no entities). */
+	@Query("select a.id from Asset a")
+	List<UUID> allIds();
+
 	boolean existsByNameIgnoreCaseAndType(String name, AssetType type);
 }
