@@ -105,7 +105,8 @@ class AssetReimportTest extends IntegrationTest {
 		assertThat(report.get("unchanged").asInt()).isEqualTo(2);
 		assertThat(report.get("rejectedCount").asInt()).isZero();
 		manager.get("/api/v1/assets?size=1").andExpect(jsonPath("$.totalItems").value(4));
-		manager.get("/api/v1/assets/" + id("Mail")).andExpect(jsonPath("$.owner.userId").value(org.user(Role.PROCESS_OWNER).id().toString()));
+		manager.get("/api/v1/assets/" + id("Mail"))
+			.andExpect(jsonPath("$.owner.userId").value(org.user(Role.PROCESS_OWNER).id().toString()));
 		manager.get("/api/v1/assets/" + crm).andExpect(jsonPath("$.protection[0].own").value(4));
 		manager.get("/api/v1/assets/" + laptop).andExpect(jsonPath("$.protection[0].own").value(1))
 			.andExpect(jsonPath("$.protection[0].effective").value(4))

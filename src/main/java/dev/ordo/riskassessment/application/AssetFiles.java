@@ -82,7 +82,10 @@ public class AssetFiles {
 		this.clock = clock;
 	}
 
-	/** Writes the inventory (ids, so the file can be imported back as changes; own protection needs; owners by user name). */
+	/**
+	 * Writes the inventory: ids (so the file can be imported back as changes), own protection needs, owners by user
+	 * name.
+	 */
 	@Transactional(readOnly = true)
 	public void export(Tables.Format format, OutputStream out) {
 		Map<UUID, MemberSummary> members = identity.membersById();
@@ -90,9 +93,9 @@ public class AssetFiles {
 			lists.forEachAsset(asset -> {
 				MemberSummary owner = asset.getOwnerId() == null ? null : members.get(asset.getOwnerId());
 				int[] own = asset.ownNeeds();
-				writer.row(List.of(asset.getId().toString(), asset.getName(), asset.getType().name(), nz(asset.getDescription()),
-						owner == null ? "" : owner.username(), nz(asset.getClassification()), String.valueOf(own[0]),
-						String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3])));
+				writer.row(List.of(asset.getId().toString(), asset.getName(), asset.getType().name(),
+						nz(asset.getDescription()), owner == null ? "" : owner.username(), nz(asset.getClassification()),
+						String.valueOf(own[0]), String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3])));
 			});
 		}
 	}
@@ -170,7 +173,8 @@ public class AssetFiles {
 			for (BulkInserts.NewAsset row : pending) {
 				Asset asset = found.get(row.id());
 				if (asset == null) {
-					throw new Conflict("Asset " + row.id() + " was removed while the file was imported; import it again");
+					throw new Conflict("Asset " + row.id() + " was removed while the file was imported; import it "
+							+ "again");
 				}
 				if (asset.isDescribedAs(row.name(), row.type(), row.description(), row.ownerId(),
 						row.classification(), row.needs())) {

@@ -135,7 +135,8 @@ class ProtectionInheritanceTest {
 				Map<UUID, Effective> full = ProtectionInheritance.compute(own, edges);
 				assertThat(kept.keySet()).isEqualTo(full.keySet());
 				for (UUID id : full.keySet()) {
-					assertThat(kept.get(id).levels()).as("seed %d edit %d", seed, edit).isEqualTo(full.get(id).levels());
+					assertThat(kept.get(id).levels()).as("seed %d edit %d", seed, edit)
+						.isEqualTo(full.get(id).levels());
 					assertThat(kept.get(id).sources()).as("seed %d edit %d", seed, edit)
 						.isEqualTo(full.get(id).sources());
 				}
