@@ -6,15 +6,19 @@ import dev.ordo.shared.AuditableEvent;
 
 /**
  * Assets were imported from a CSV or XLSX file (ISO/IEC 27001 6.1.2, TS 27022 7.4). One event per import, not per
- * row: the audit trail gets one entry with the counts, and a large import does not write thousands of trail rows.
+ * row, also for the assets a re-imported file updates: the audit trail gets one entry with the counts, and a large
+ * import does not write thousands of trail rows.
  *
  * @param organizationId the organization
  * @param file           the file name as uploaded (or "api" when the body had none)
- * @param imported       rows taken
+ * @param imported       rows taken as new assets
+ * @param updated        rows that changed the existing asset they name by id (a re-imported export); unchanged
+ *                       rows are not counted, nothing was written for them
  * @param rejected       rows refused (listed in the import's report)
  * @param actorId        who imported
  */
-public record AssetsImported(UUID organizationId, String file, int imported, int rejected, UUID actorId)
+public record AssetsImported(UUID organizationId, String file, int imported, int updated, int rejected,
+		UUID actorId)
 		implements AuditableEvent {
 
 	@Override
@@ -29,6 +33,7 @@ public record AssetsImported(UUID organizationId, String file, int imported, int
 
 	@Override
 	public String summary() {
-		return imported + " assets imported from " + file + (rejected > 0 ? ", " + rejected + " row(s) rejected" : "");
+		return imported + " assets imported" + (updated > 0 ? ", " + updated + " updated" : "") + " from " + file
+				+ (rejected > 0 ? ", " + rejected + " row(s) rejected" : "");
 	}
 }

@@ -34,7 +34,7 @@ public final class ImportFiles {
 	public static void assets(Tables.Format format, OutputStream out, int rows, String owner) {
 		try (var writer = Tables.writer(format, out, AssetFiles.COLUMNS, new int[AssetFiles.COLUMNS.size()])) {
 			for (int i = 0; i < rows; i++) {
-				writer.row(List.of("Asset " + i, TYPES[i % TYPES.length], "generated asset " + i, owner, "internal",
+				writer.row(List.of("", "Asset " + i, TYPES[i % TYPES.length], "generated asset " + i, owner, "internal",
 						String.valueOf(1 + i % 4), String.valueOf(1 + (i / 4) % 4), String.valueOf(1 + (i / 16) % 4),
 						"1"));
 			}

@@ -382,7 +382,7 @@ class RiskAssessmentApiTest extends IntegrationTest {
 				"owner", "confidentiality");
 		String exported = manager.get("/api/v1/assets/export").andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(exported).startsWith("name,type,description,owner")
+		assertThat(exported).startsWith("id,name,type,description,owner")
 			.contains("\"Backup server, Berlin\",HARDWARE,,,,1,1,3,1")
 			.contains("Payroll data,INFORMATION,," + org.user(Role.PROCESS_OWNER).username() + ",,4,3,2,1");
 	}

@@ -125,7 +125,7 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 				"name,type\nPrinter,HARDWARE\n,SOFTWARE\n".getBytes());
 		String report = mvc.perform(multipart("/assets/import").file(file).with(as(org.user(Role.ISMS_MANAGER)))
 			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(report).contains("1 asset(s) imported, 1 row(s) rejected", "must be given");
+		assertThat(report).contains("1 asset(s) imported, 0 updated, 0 unchanged, 1 row(s) rejected", "must be given");
 		String csv = mvc.perform(get("/assets/export.csv").with(as(viewer))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(csv).contains("Printer,HARDWARE");

@@ -130,7 +130,7 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 			}
 		}
 		List<String> names = api.get("/api/v1/assets/export").andReturn().getResponse().getContentAsString().lines()
-			.skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+			.skip(1).map(line -> line.split(",")[1]).toList();
 		for (int page = from; page <= from + 2; page++) {
 			List<String> listed = new ArrayList<>();
 			Api.json(api.get("/api/v1/assets?size=50&sort=name&page=" + page)).get("items")

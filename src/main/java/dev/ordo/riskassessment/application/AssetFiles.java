@@ -4,11 +4,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,8 +28,10 @@ import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.AssetsImported;
 import dev.ordo.riskassessment.ImportReport;
 import dev.ordo.riskassessment.domain.Asset;
+import dev.ordo.riskassessment.domain.AssetRepository;
 import dev.ordo.riskassessment.domain.BulkInserts;
 import dev.ordo.riskassessment.domain.ListQueries;
+import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.OrdoPrincipal;
 
@@ -30,14 +39,18 @@ import dev.ordo.shared.OrdoPrincipal;
  * Export and import of the asset inventory as CSV (RFC 4180) or XLSX (ISO/IEC 27001 6.1.2, TS 27022 7.4: the
  * inventory the risk assessment starts from). Export streams (one query); import streams the file, checks every
  * row, inserts the good ones in JDBC batches and reports each rejected row with its number and a reason per column.
+ * The export names each asset by id, so a file exported, corrected and imported again updates the assets it names.
  */
 @Service
 public class AssetFiles {
 
-	public static final List<String> COLUMNS = List.of("name", "type", "description", "owner", "classification",
+	public static final List<String> COLUMNS = List.of("id", "name", "type", "description", "owner", "classification",
 			"confidentiality", "integrity", "availability", "authenticity");
 
-	private static final int[] WIDTHS = { 40, 18, 50, 30, 16, 16, 12, 14, 14 };
+	private static final int[] WIDTHS = { 38, 40, 18, 50, 30, 16, 16, 12, 14, 14 };
+
+	/** Update rows loaded and applied together: one query for their assets, then one flush. */
+	static final int UPDATE_BATCH = 500;
 
 	private static final String[] GOALS = { "confidentiality", "integrity", "availability", "authenticity" };
 
@@ -45,22 +58,34 @@ public class AssetFiles {
 
 	private final BulkInserts inserts;
 
+	private final AssetRepository assets;
+
+	private final AssetService service;
+
+	private final EntityManager entityManager;
+
 	private final Identity identity;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AssetFiles(ListQueries lists, BulkInserts inserts, Identity identity, ApplicationEventPublisher events,
-			Clock clock) {
+	AssetFiles(ListQueries lists, BulkInserts inserts, AssetRepository assets, AssetService service,
+			EntityManager entityManager, Identity identity, ApplicationEventPublisher events, Clock clock) {
 		this.lists = lists;
 		this.inserts = inserts;
+		this.assets = assets;
+		this.service = service;
+		this.entityManager = entityManager;
 		this.identity = identity;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** Writes the inventory (own protection needs; owners by user name). */
+	/**
+	 * Writes the inventory: ids (so the file can be imported back as changes), own protection needs, owners by user
+	 * name.
+	 */
 	@Transactional(readOnly = true)
 	public void export(Tables.Format format, OutputStream out) {
 		Map<UUID, MemberSummary> members = identity.membersById();
@@ -68,16 +93,20 @@ public class AssetFiles {
 			lists.forEachAsset(asset -> {
 				MemberSummary owner = asset.getOwnerId() == null ? null : members.get(asset.getOwnerId());
 				int[] own = asset.ownNeeds();
-				writer.row(List.of(asset.getName(), asset.getType().name(), nz(asset.getDescription()),
-						owner == null ? "" : owner.username(), nz(asset.getClassification()), String.valueOf(own[0]),
-						String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3])));
+				writer.row(List.of(asset.getId().toString(), asset.getName(), asset.getType().name(),
+						nz(asset.getDescription()), owner == null ? "" : owner.username(), nz(asset.getClassification()),
+						String.valueOf(own[0]), String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3])));
 			});
 		}
 	}
 
 	/**
 	 * Imports assets: header required ({@code name} and {@code type} at least), owner by user name, empty needs
-	 * mean 1. One {@link AssetsImported} for the whole file.
+	 * mean 1. A row with an {@code id} (as the export writes it) changes the asset of this organization it names, so an
+	 * exported inventory corrected in a spreadsheet comes back as changes instead of duplicates; a row without one
+	 * is a new asset. New rows go in as bulk inserts; changes are applied {@value #UPDATE_BATCH} at a time (their
+	 * assets loaded by one query), rows equal to their asset write nothing, and the inheritance of needs is re-derived
+	 * once at the end for the assets whose own needs changed. One {@link AssetsImported} for the whole file.
 	 */
 	@Transactional
 	public ImportReport importFile(Tables.Format format, InputStream in, String fileName) {
@@ -85,18 +114,117 @@ public class AssetFiles {
 		UUID organizationId = CurrentActor.organizationId();
 		Map<UUID, MemberSummary> members = identity.membersById();
 		Map<String, UUID> byUsername = Members.byUsername(members);
+		Set<UUID> existing = new HashSet<>(assets.allIds());
+		Set<UUID> named = new HashSet<>();
 		Instant now = clock.instant();
+		Taken taken = new Taken();
 		ImportReport report = ImportRun.run(format, in, List.of("name", "type"), COLUMNS,
-				(cells, errors) -> parse(cells, errors, byUsername, members),
-				chunk -> inserts.assets(organizationId, chunk, now));
+				(cells, errors) -> parse(cells, errors, byUsername, members, existing, named),
+				chunk -> taken.write(chunk, organizationId, now));
+		taken.applyUpdates(now);
+		service.recomputeInheritance(taken.needsChanged);
+		report = report.taken(taken.created, taken.updated, taken.unchanged);
 		String file = fileName == null || fileName.isBlank() ? "api" : fileName;
-		events.publishEvent(new AssetsImported(organizationId, file, report.imported(), report.rejectedCount(),
-				actor.userId()));
+		events.publishEvent(new AssetsImported(organizationId, file, report.imported(), report.updated(),
+				report.rejectedCount(), actor.userId()));
 		return report;
 	}
 
-	private static BulkInserts.NewAsset parse(Map<String, String> cell, Map<String, String> errors,
-			Map<String, UUID> byUsername, Map<UUID, MemberSummary> members) {
+	/** A good row: a new asset, or the new values of the existing asset {@code values.id()}. */
+	private record Row(BulkInserts.NewAsset values, boolean existing) {
+	}
+
+	/** What the rows of one import did; runs on the import's transaction thread. */
+	private final class Taken {
+
+		int created;
+
+		int updated;
+
+		int unchanged;
+
+		final Set<UUID> needsChanged = new HashSet<>();
+
+		private final List<BulkInserts.NewAsset> pending = new ArrayList<>(UPDATE_BATCH);
+
+		void write(List<Row> chunk, UUID organizationId, Instant now) {
+			List<BulkInserts.NewAsset> fresh = new ArrayList<>(chunk.size());
+			for (Row row : chunk) {
+				if (!row.existing()) {
+					fresh.add(row.values());
+					continue;
+				}
+				pending.add(row.values());
+				if (pending.size() == UPDATE_BATCH) {
+					applyUpdates(now);
+				}
+			}
+			inserts.assets(organizationId, fresh, now);
+			created += fresh.size();
+		}
+
+		void applyUpdates(Instant now) {
+			if (pending.isEmpty()) {
+				return;
+			}
+			Map<UUID, Asset> found = new HashMap<>();
+			assets.findAllById(pending.stream().map(BulkInserts.NewAsset::id).toList())
+				.forEach(a -> found.put(a.getId(), a));
+			for (BulkInserts.NewAsset row : pending) {
+				Asset asset = found.get(row.id());
+				if (asset == null) {
+					throw new Conflict("Asset " + row.id() + " was removed while the file was imported; import it "
+							+ "again");
+				}
+				if (asset.isDescribedAs(row.name(), row.type(), row.description(), row.ownerId(),
+						row.classification(), row.needs())) {
+					unchanged++;
+					continue;
+				}
+				if (!Arrays.equals(asset.ownNeeds(), row.needs())) {
+					needsChanged.add(asset.getId());
+				}
+				asset.describe(row.name(), row.type(), row.description(), row.ownerId(), row.classification(),
+						row.needs(), now);
+				updated++;
+			}
+			pending.clear();
+			// Written now and let go, so a file of 20,000 changes holds at most one batch of entities.
+			entityManager.flush();
+			entityManager.clear();
+		}
+	}
+
+	private static Row parse(Map<String, String> cell, Map<String, String> errors, Map<String, UUID> byUsername,
+			Map<UUID, MemberSummary> members, Set<UUID> existing, Set<UUID> named) {
+		UUID id = null;
+		String idText = cell.getOrDefault("id", "");
+		if (!idText.isEmpty()) {
+			try {
+				id = UUID.fromString(idText);
+			}
+			catch (IllegalArgumentException ex) {
+				// not an id at all: no asset of this organization either
+			}
+			if (id == null || !existing.contains(id)) {
+				errors.put("id", "is not an asset of this organization");
+			}
+			else if (named.contains(id)) {
+				errors.put("id", "names the same asset as an earlier row of the file");
+			}
+		}
+		BulkInserts.NewAsset values = values(cell, errors, byUsername, members, id);
+		if (values == null) {
+			return null;
+		}
+		if (id != null) {
+			named.add(id);
+		}
+		return new Row(values, id != null);
+	}
+
+	private static BulkInserts.NewAsset values(Map<String, String> cell, Map<String, String> errors,
+			Map<String, UUID> byUsername, Map<UUID, MemberSummary> members, UUID id) {
 		AssetType type = null;
 		String typeText = cell.getOrDefault("type", "");
 		try {
@@ -126,7 +254,7 @@ public class AssetFiles {
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new BulkInserts.NewAsset(BulkInserts.newId(), request.name().trim(), type,
+		return new BulkInserts.NewAsset(id == null ? BulkInserts.newId() : id, request.name().trim(), type,
 				Members.trimToNull(request.description()), owner, Members.trimToNull(request.classification()),
 				AssetService.needs(request));
 	}

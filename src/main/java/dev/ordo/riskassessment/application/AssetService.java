@@ -3,6 +3,7 @@ package dev.ordo.riskassessment.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,7 +124,7 @@ public class AssetService {
 		int[] needs = validate(request, members);
 		asset.describe(request.name().trim(), request.type(), Members.trimToNull(request.description()),
 				request.ownerId(), Members.trimToNull(request.classification()), needs, clock.instant());
-		recomputeInheritance();
+		recomputeInheritance(Set.of(id));
 		events.publishEvent(new AssetChanged(CurrentActor.organizationId(), asset.getId(), asset.getName(),
 				"details and protection needs changed", actor.userId()));
 		return view(asset, members);
@@ -136,11 +137,15 @@ public class AssetService {
 		if (risks.existsByAssetId(id)) {
 			throw new Conflict("Risks refer to this asset; change or remove them first");
 		}
-		dependencies.deleteAll(dependencies.findBySupportingIdOrSupportedId(id, id));
+		List<AssetDependency> links = dependencies.findBySupportingIdOrSupportedId(id, id);
+		// What supported the removed asset may lose needs it inherited through it; nothing else can change.
+		Set<UUID> supporting = links.stream().filter(d -> d.getSupportedId().equals(id))
+			.map(AssetDependency::getSupportingId).collect(Collectors.toSet());
+		dependencies.deleteAll(links);
 		dependencies.flush();
 		assets.delete(asset);
 		assets.flush();
-		recomputeInheritance();
+		recomputeInheritance(supporting);
 		events.publishEvent(new AssetRemoved(CurrentActor.organizationId(), id, asset.getName(), actor.userId()));
 	}
 
@@ -162,7 +167,7 @@ public class AssetService {
 		}
 		dependencies.save(new AssetDependency(id, supportedId));
 		dependencies.flush();
-		recomputeInheritance();
+		recomputeInheritance(Set.of(id));
 		events.publishEvent(new AssetChanged(CurrentActor.organizationId(), id, asset.getName(),
 				"now supports \"" + supported.getName() + "\"", actor.userId()));
 		return view(asset, identity.membersById());
@@ -176,39 +181,60 @@ public class AssetService {
 			.orElseThrow(() -> new NotFound("Dependency", supportedId));
 		dependencies.delete(dependency);
 		dependencies.flush();
-		recomputeInheritance();
+		recomputeInheritance(Set.of(id));
 		events.publishEvent(new AssetChanged(CurrentActor.organizationId(), id, asset.getName(),
 				"no longer supports asset " + supportedId, actor.userId()));
 		return view(asset, identity.membersById());
 	}
 
-	/** Re-derives every asset's effective protection needs (maximum rule along dependencies). */
-	void recomputeInheritance() {
-		List<Asset> all = assets.findAll();
+	/**
+	 * Re-derives the effective protection needs (maximum rule along dependencies) that a change to {@code changed}
+	 * can alter: the changed assets' and those of every asset supporting them. Only those assets are loaded, the own
+	 * needs of what they support are read as values, and only assets whose effective needs differ are written, so an
+	 * edit costs the same in an inventory of 50 assets and of 20,000 (the result is the full calculation's).
+	 */
+	void recomputeInheritance(Collection<UUID> changed) {
+		if (changed.isEmpty()) {
+			return;
+		}
+		List<ProtectionInheritance.Edge> edges = dependencies.edges();
+		Set<UUID> affected = ProtectionInheritance.withSupporting(changed, edges);
+		Set<UUID> read = ProtectionInheritance.supported(affected, edges);
+		read.removeAll(affected);
 		Map<UUID, int[]> own = new HashMap<>();
-		all.forEach(a -> own.put(a.getId(), a.ownNeeds()));
-		Map<UUID, ProtectionInheritance.Effective> effective = ProtectionInheritance.compute(own, dependencies.edges());
-		for (Asset asset : all) {
+		List<Asset> loaded = new ArrayList<>(affected.size());
+		for (List<UUID> ids : chunks(affected)) {
+			assets.findAllById(ids).forEach(a -> {
+				loaded.add(a);
+				own.put(a.getId(), a.ownNeeds());
+			});
+		}
+		for (List<UUID> ids : chunks(read)) {
+			assets.ownNeeds(ids).forEach(n -> own.put(n.id(), n.levels()));
+		}
+		Map<UUID, ProtectionInheritance.Effective> effective = ProtectionInheritance.compute(own, edges, affected);
+		for (Asset asset : loaded) {
 			ProtectionInheritance.Effective e = effective.get(asset.getId());
 			asset.applyEffective(e.levels(), e.sources());
 		}
 	}
 
+	/** Ids in groups small enough for an {@code in} list on every database. */
+	private static List<List<UUID>> chunks(Collection<UUID> ids) {
+		List<UUID> all = new ArrayList<>(ids);
+		List<List<UUID>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += IN_LIST) {
+			chunks.add(all.subList(from, Math.min(from + IN_LIST, all.size())));
+		}
+		return chunks;
+	}
+
+	private static final int IN_LIST = 1000;
+
 	/** Ids of the given assets and of every asset that (directly or not) supports one of them. */
 	@Transactional(readOnly = true)
 	public Set<UUID> withSupporting(Set<UUID> assetIds) {
-		Map<UUID, List<UUID>> supportedBy = new HashMap<>();
-		dependencies.edges().forEach(e -> supportedBy.computeIfAbsent(e.supportedId(), k -> new ArrayList<>())
-			.add(e.supportingId()));
-		Set<UUID> result = new HashSet<>();
-		List<UUID> queue = new ArrayList<>(assetIds);
-		while (!queue.isEmpty()) {
-			UUID next = queue.remove(queue.size() - 1);
-			if (result.add(next)) {
-				queue.addAll(supportedBy.getOrDefault(next, List.of()));
-			}
-		}
-		return result;
+		return ProtectionInheritance.withSupporting(assetIds, dependencies.edges());
 	}
 
 	Asset find(UUID id) {

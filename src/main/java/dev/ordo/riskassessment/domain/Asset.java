@@ -94,6 +94,16 @@ public class Asset extends OrganizationOwned {
 		}
 	}
 
+	/** Whether {@link #describe} with these values would change nothing but the time of the last change. */
+	public boolean isDescribedAs(String name, AssetType type, String description, UUID ownerId, String classification,
+			int[] needs) {
+		return java.util.Objects.equals(this.name, name) && this.type == type
+				&& java.util.Objects.equals(this.description, description)
+				&& java.util.Objects.equals(this.ownerId, ownerId)
+				&& java.util.Objects.equals(this.classification, classification)
+				&& java.util.Arrays.equals(ownNeeds(), needs);
+	}
+
 	public int[] ownNeeds() {
 		return new int[] { confidentiality, integrity, availability, authenticity };
 	}

@@ -9,9 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AssetDependencyRepository extends JpaRepository<AssetDependency, UUID> {
 
-	/** Every edge of the organization, as (supporting, supported) pairs: the graph the inheritance walks. */
+	/**
+	 * Every edge of the organization, as (supporting, supported) pairs: the graph the inheritance walks. In a fixed
+	 * order, since the order decides between two equally near sources of a need, and a walk over part of the graph
+	 * must decide as one over all of it.
+	 */
 	@Query("select new dev.ordo.riskassessment.domain.ProtectionInheritance$Edge(d.supportingId, d.supportedId) "
-			+ "from AssetDependency d")
+			+ "from AssetDependency d order by d.supportingId, d.supportedId")
 	List<ProtectionInheritance.Edge> edges();
 
 	Optional<AssetDependency> findBySupportingIdAndSupportedId(UUID supportingId, UUID supportedId);
