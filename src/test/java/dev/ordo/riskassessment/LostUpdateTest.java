@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.riskassessment.application.RiskCriteriaService;
+import dev.ordo.shared.SavedConcurrently;
 import dev.ordo.support.Api;
+import dev.ordo.support.FirstSaveRace;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
 
@@ -222,5 +225,21 @@ class LostUpdateTest extends IntegrationTest {
 		mvc.perform(RiskCriteriaPageTest.form("/risks/criteria", mine, RiskCriteriaPageTest.DEFAULT_MATRIX,
 				"my scales").param("version", current).with(asManager)).andExpect(redirectedUrl("/risks/criteria"));
 		manager.get("/api/v1/risk-criteria").andExpect(jsonPath("$.likelihood[4].name").value("Almost certain"));
+	}
+
+	/** Two ISMS managers change Ordo's default criteria at once: the later one is told, nothing is a 500. */
+	@Test
+	void twoFirstChangesOfTheCriteriaAtOnceGiveAConflictNotAServerError() {
+		RiskCriteriaService criteria = context.getBean(RiskCriteriaService.class);
+		Throwable later = fixtures().as(org.user(Role.ISMS_MANAGER), () -> FirstSaveRace.later(context,
+				() -> assertThat(criteria.view().defaults()).isTrue(),
+				() -> criteria.change(threshold(3)), () -> criteria.change(threshold(1))));
+		assertThat(later).isInstanceOf(SavedConcurrently.class).hasMessageContaining("risk criteria");
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> criteria.view()).acceptanceThreshold())
+			.isEqualTo(3);
+	}
+
+	static RiskCriteriaRequest threshold(int level) {
+		return new RiskCriteriaRequest(null, null, null, null, null, level, null, null, null);
 	}
 }

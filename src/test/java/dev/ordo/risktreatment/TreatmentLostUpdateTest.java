@@ -1,7 +1,6 @@
 package dev.ordo.risktreatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,21 +14,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.risktreatment.application.RiskTreatmentService;
 import dev.ordo.risktreatment.application.SoaService;
 import dev.ordo.shared.SavedConcurrently;
 import dev.ordo.support.Api;
+import dev.ordo.support.FirstSaveRace;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
 
@@ -243,27 +242,31 @@ class TreatmentLostUpdateTest extends IntegrationTest {
 		manager.get("/api/v1/soa/scope").andExpect(jsonPath("$.statement").value("My statement"));
 	}
 
-	/**
-	 * Two ISMS managers state the scope for the first time at once: both find none, and the later insert meets the
-	 * first one's row. Bob's transaction reads (repeatable read keeps what it read) before Alice's statement is
-	 * committed in a transaction of her own, then writes.
-	 */
+	/** Two ISMS managers state the scope for the first time at once: the later one is told, nothing is a 500. */
 	@Test
 	void twoFirstStatementsOfTheScopeAtOnceGiveAConflictNotAServerError() {
 		SoaService soa = context.getBean(SoaService.class);
-		PlatformTransactionManager transactions = context.getBean(PlatformTransactionManager.class);
-		TransactionTemplate bob = new TransactionTemplate(transactions);
-		bob.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		TransactionTemplate alice = new TransactionTemplate(transactions);
-		alice.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		fixtures().as(org.user(Role.ISMS_MANAGER), () -> bob.executeWithoutResult(tx -> {
-			assertThat(soa.scope().statement()).isNull();
-			alice.executeWithoutResult(other -> soa.stateScope(new IsmsScopeRequest("Alice's scope")));
-			assertThatThrownBy(() -> soa.stateScope(new IsmsScopeRequest("Bob's scope")))
-				.isInstanceOf(SavedConcurrently.class)
-				.hasMessageContaining("Someone else saved the scope statement for the first time at the same moment");
-			tx.setRollbackOnly();
-		}));
+		Throwable later = fixtures().as(org.user(Role.ISMS_MANAGER), () -> FirstSaveRace.later(context,
+				() -> assertThat(soa.scope().statement()).isNull(),
+				() -> soa.stateScope(new IsmsScopeRequest("Alice's scope")),
+				() -> soa.stateScope(new IsmsScopeRequest("Bob's scope"))));
+		assertThat(later).isInstanceOf(SavedConcurrently.class)
+			.hasMessageContaining("Someone else saved the scope statement for the first time at the same moment");
 		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> soa.scope()).statement()).isEqualTo("Alice's scope");
+	}
+
+	@Test
+	void twoFirstTreatmentsOfARiskAtOnceGiveAConflictNotAServerError() {
+		RiskTreatmentService treatments = context.getBean(RiskTreatmentService.class);
+		UUID risk = UUID.fromString(riskId);
+		TreatmentRequest retain = new TreatmentRequest(TreatmentOption.RETAIN, "Accepted as it is", List.of());
+		Throwable later = fixtures().as(org.user(Role.ISMS_MANAGER), () -> FirstSaveRace.later(context,
+				() -> assertThat(treatments.treatment(risk).version()).isZero(),
+				() -> treatments.plan(risk, new TreatmentRequest(TreatmentOption.AVOID, "Stop the file server",
+						List.of())),
+				() -> treatments.plan(risk, retain)));
+		assertThat(later).isInstanceOf(SavedConcurrently.class).hasMessageContaining("treatment");
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> treatments.treatment(risk)).option())
+			.isEqualTo(TreatmentOption.AVOID);
 	}
 }
