@@ -10,6 +10,8 @@ import java.time.Instant;
  * before)
  * @param updatedBy who stated it last, {@code null} until stated
  * @param updatedAt when, {@code null} until stated
+ * @param version counts the statements, 0 until stated: a statement made on an older version is refused rather than
+ * undoing someone else's (API {@code ETag} and {@code If-Match})
  */
-public record IsmsScope(String statement, MemberRef updatedBy, Instant updatedAt) {
+public record IsmsScope(String statement, MemberRef updatedBy, Instant updatedAt, long version) {
 }

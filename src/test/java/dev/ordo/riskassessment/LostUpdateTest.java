@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +22,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.riskassessment.application.RiskCriteriaService;
+import dev.ordo.shared.SavedConcurrently;
 import dev.ordo.support.Api;
+import dev.ordo.support.FirstSaveRace;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.IntegrationTest;
 
 /**
- * Two people edit the same risk or asset: the later save, made on the version the first one changed, is refused
+ * Two people edit the same risk, asset or the risk criteria: the later save, made on the version the first one changed, is refused
  * instead of silently undoing it (API: {@code ETag} / {@code If-Match}, 412; pages: the form shown again).
  */
 class LostUpdateTest extends IntegrationTest {
@@ -147,5 +151,95 @@ class LostUpdateTest extends IntegrationTest {
 			.param("ownerId", org.user(Role.PROCESS_OWNER).id().toString()))
 			.andExpect(redirectedUrl("/risks/" + id));
 		manager.get("/api/v1/risks/" + id).andExpect(jsonPath("$.title").value("Laptop stolen on a train"));
+	}
+
+	static List<Map<String, String>> likelihood(String... names) {
+		return java.util.Arrays.stream(names).map(n -> Map.of("name", n, "description", "about " + n)).toList();
+	}
+
+	@Test
+	void riskCriteriaChangedOnAnOlderVersionAreRefusedWith412AndNothingIsReMapped() throws Exception {
+		String defaults = manager.get("/api/v1/risk-criteria").andExpect(status().isOk())
+			.andExpect(jsonPath("$.defaults").value(true)).andExpect(jsonPath("$.version").value(0)).andReturn()
+			.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(defaults).isEqualTo("\"0\"");
+		String risk = Api.json(manager.post("/api/v1/risks", riskBody("Server room flooded"))
+			.andExpect(status().isCreated())).get("id").asString();
+		manager.post("/api/v1/risks/" + risk + "/ratings",
+				Map.of("kind", "CURRENT", "likelihood", 4, "consequence", 4, "reason", "first look"))
+			.andExpect(status().isOk());
+
+		// Alice sets a threshold on the defaults she read; Bob, on the same defaults, would shrink the scale.
+		String alice = manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 3), defaults)
+			.andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1)).andReturn().getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		assertThat(alice).isEqualTo("\"1\"");
+		manager.put("/api/v1/risk-criteria", Map.of("likelihood", likelihood("Rare", "Possible", "Likely")), defaults)
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.detail").value(containsString("risk criteria was changed by someone else")))
+			.andExpect(jsonPath("$.currentVersion").value(1)).andExpect(header().string(HttpHeaders.ETAG, alice));
+		manager.get("/api/v1/risk-criteria").andExpect(header().string(HttpHeaders.ETAG, alice))
+			.andExpect(jsonPath("$.acceptanceThreshold").value(3)).andExpect(jsonPath("$.likelihood.length()").value(5));
+		manager.get("/api/v1/risks/" + risk).andExpect(jsonPath("$.current.likelihood").value(4));
+
+		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 2), "\"1").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 2), alice).andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 3)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(3));
+	}
+
+	@Test
+	void theCriteriaFormsShowTheMessageWithTheCurrentCriteriaAndSavingAgainOverwrites() throws Exception {
+		RequestPostProcessor asManager = authentication(
+				OrdoAuthentication.of(fixtures().principal(org.user(Role.ISMS_MANAGER))));
+		String page = mvc.perform(get("/risks/criteria").with(asManager)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		String opened = page.replaceAll("(?s).*id=\"criteria-version\" name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(opened).isEqualTo("0");
+		assertThat(page).contains("id=\"interval-version\" name=\"version\" value=\"0\"");
+
+		// Another ISMS manager renames the likelihood levels meanwhile.
+		manager.put("/api/v1/risk-criteria",
+				Map.of("likelihood", likelihood("Seldom", "Unlikely", "Possible", "Probable", "Frequent")))
+			.andExpect(status().isOk());
+
+		List<String> mine = List.of("Rare", "Occasional", "Possible", "Likely", "Almost certain");
+		String shown = mvc.perform(RiskCriteriaPageTest.form("/risks/criteria", mine,
+				RiskCriteriaPageTest.DEFAULT_MATRIX, "my scales").param("version", opened).with(asManager))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(shown).contains("The risk criteria was changed by someone else after you opened this form")
+			// the criteria in force above the form, the input kept in it
+			.contains("<strong>Frequent</strong>").contains("value=\"Almost certain\"");
+		manager.get("/api/v1/risk-criteria").andExpect(jsonPath("$.likelihood[4].name").value("Frequent"));
+
+		String interval = mvc.perform(post("/risks/criteria/reassessment-interval").with(asManager).with(csrf())
+			.param("version", opened).param("reassessmentIntervalDays", "90")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(interval).contains("The risk criteria was changed by someone else after you opened this form");
+		manager.get("/api/v1/risk-criteria").andExpect(jsonPath("$.reassessmentIntervalDays").doesNotExist());
+
+		String current = shown.replaceAll("(?s).*id=\"criteria-version\" name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(current).isEqualTo("1");
+		mvc.perform(RiskCriteriaPageTest.form("/risks/criteria", mine, RiskCriteriaPageTest.DEFAULT_MATRIX,
+				"my scales").param("version", current).with(asManager)).andExpect(redirectedUrl("/risks/criteria"));
+		manager.get("/api/v1/risk-criteria").andExpect(jsonPath("$.likelihood[4].name").value("Almost certain"));
+	}
+
+	/** Two ISMS managers change Ordo's default criteria at once: the later one is told, nothing is a 500. */
+	@Test
+	void twoFirstChangesOfTheCriteriaAtOnceGiveAConflictNotAServerError() {
+		RiskCriteriaService criteria = context.getBean(RiskCriteriaService.class);
+		Throwable later = fixtures().as(org.user(Role.ISMS_MANAGER), () -> FirstSaveRace.later(context,
+				() -> assertThat(criteria.view().defaults()).isTrue(),
+				() -> criteria.change(threshold(3)), () -> criteria.change(threshold(1))));
+		assertThat(later).isInstanceOf(SavedConcurrently.class).hasMessageContaining("risk criteria");
+		assertThat(fixtures().as(org.user(Role.ISMS_MANAGER), () -> criteria.view()).acceptanceThreshold())
+			.isEqualTo(3);
+	}
+
+	static RiskCriteriaRequest threshold(int level) {
+		return new RiskCriteriaRequest(null, null, null, null, null, level, null, null, null);
 	}
 }

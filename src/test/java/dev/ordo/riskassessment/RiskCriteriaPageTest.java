@@ -55,7 +55,7 @@ class RiskCriteriaPageTest extends IntegrationTest {
 	}
 
 	/** A criteria form as the page posts it: the given scales, the grid as shown, threshold and reason. */
-	private static MockHttpServletRequestBuilder form(String path, List<String> likelihood, List<List<Integer>> matrix,
+	static MockHttpServletRequestBuilder form(String path, List<String> likelihood, List<List<Integer>> matrix,
 			String reason) {
 		MockHttpServletRequestBuilder request = post(path).with(csrf());
 		scale(request, "likelihood", likelihood);

@@ -26,8 +26,16 @@ public final class Api {
 	}
 
 	public ResultActions call(HttpMethod method, String path, Object body) throws Exception {
+		return call(method, path, body, null);
+	}
+
+	/** A request made on the version {@code ifMatch} names (the {@code If-Match} header as sent; none when null). */
+	public ResultActions call(HttpMethod method, String path, Object body, String ifMatch) throws Exception {
 		var builder = request(method, path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+		if (ifMatch != null) {
+			builder.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
 		if (body != null) {
 			builder.contentType(MediaType.APPLICATION_JSON)
 				.content(body instanceof String s ? s : JSON.writeValueAsString(body));
@@ -49,9 +57,7 @@ public final class Api {
 
 	/** A change made on the version {@code ifMatch} names (the {@code If-Match} header as sent). */
 	public ResultActions put(String path, Object body, String ifMatch) throws Exception {
-		return mvc.perform(request(HttpMethod.PUT, path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.header(HttpHeaders.IF_MATCH, ifMatch).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-			.contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+		return call(HttpMethod.PUT, path, body, ifMatch);
 	}
 
 	public static JsonNode json(ResultActions result) throws Exception {

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +26,7 @@ import dev.ordo.implementation.VerificationRequest;
 import dev.ordo.implementation.VerificationView;
 import dev.ordo.implementation.application.AppliedControlService;
 import dev.ordo.implementation.domain.AppliedControlQueries;
+import dev.ordo.platform.web.EntityVersions;
 import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 
@@ -62,14 +65,19 @@ class AppliedControlsApi {
 		return controls.coverage(catalog);
 	}
 
+	/** One applied control, with its version as {@code ETag}. */
 	@GetMapping("/applied-controls/{id}")
-	AppliedControlView appliedControl(@PathVariable UUID id) {
-		return controls.appliedControl(id);
+	ResponseEntity<AppliedControlView> appliedControl(@PathVariable UUID id) {
+		AppliedControlView control = controls.appliedControl(id);
+		return EntityVersions.tagged(control, control.version());
 	}
 
+	/** Changes an applied control; with {@code If-Match}, only if it is still the version read (else 412). */
 	@PutMapping("/applied-controls/{id}")
-	AppliedControlView update(@PathVariable UUID id, @RequestBody AppliedControlRequest request) {
-		return controls.update(id, request);
+	ResponseEntity<AppliedControlView> update(@PathVariable UUID id, @RequestBody AppliedControlRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		AppliedControlView control = controls.update(id, request, EntityVersions.expected(ifMatch));
+		return EntityVersions.tagged(control, control.version());
 	}
 
 	@PostMapping("/applied-controls/{id}/evidence")

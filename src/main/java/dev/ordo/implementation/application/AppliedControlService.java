@@ -49,6 +49,7 @@ import dev.ordo.implementation.domain.AppliedControlQueries;
 import dev.ordo.implementation.domain.OverdueRules;
 import dev.ordo.implementation.domain.Verification;
 import dev.ordo.implementation.domain.VerificationRepository;
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
@@ -185,8 +186,18 @@ public class AppliedControlService {
 
 	@Transactional
 	public AppliedControlView update(UUID id, AppliedControlRequest request) {
+		return update(id, request, null);
+	}
+
+	/**
+	 * Changes an applied control, made on {@code expectedVersion} when the caller says which version it read: if
+	 * someone changed it since (an edit, evidence, a verification), nothing is written ({@link ChangedSinceRead}).
+	 */
+	@Transactional
+	public AppliedControlView update(UUID id, AppliedControlRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
 		AppliedControl applied = find(id);
+		ChangedSinceRead.check("applied control", expectedVersion, applied.getVersion());
 		Map<UUID, MemberSummary> members = identity.membersById();
 		InvalidInput.Collector errors = new InvalidInput.Collector();
 		validate(request, applied, members, errors);
@@ -381,6 +392,8 @@ public class AppliedControlService {
 	}
 
 	private AppliedControlView view(AppliedControl c, Map<UUID, MemberSummary> members) {
+		// A change is written now, so the view tells the version it made (the next If-Match).
+		controls.flush();
 		LocalDate today = LocalDate.now(clock);
 		List<EvidenceView> links = evidence
 			.findByAppliedControlIdOrderByAddedAtAsc(c.getId(), PageRequest.of(0, HISTORY_LIMIT)).stream()
@@ -399,7 +412,7 @@ public class AppliedControlService {
 				c.getNotes(), c.getImplementedOn(), c.getLastVerifiedOn(), ref(c.getLastVerifiedBy(), members),
 				c.getLastVerificationResult(),
 				overdue.nextVerificationDue(c.getStatus(), c.getImplementedOn(), c.getLastVerifiedOn()), why != null,
-				why, c.getCreatedAt(), c.getUpdatedAt(), links, history);
+				why, c.getCreatedAt(), c.getUpdatedAt(), links, history, c.getVersion());
 	}
 
 	private static boolean isWebLink(String url) {

@@ -178,4 +178,8 @@ public class AppliedControl extends OrganizationOwned {
 	public Instant getUpdatedAt() {
 		return updatedAt;
 	}
+
+	public long getVersion() {
+		return version;
+	}
 }

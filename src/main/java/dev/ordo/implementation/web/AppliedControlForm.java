@@ -27,8 +27,12 @@ public class AppliedControlForm {
 
 	private String notes;
 
+	/** The version an edit was opened on: saving it after someone else's change is refused; none when creating. */
+	private Long version;
+
 	static AppliedControlForm of(AppliedControlView c) {
 		AppliedControlForm form = new AppliedControlForm();
+		form.version = c.version();
 		form.catalog = c.catalogId();
 		form.controlId = c.controlId();
 		form.status = c.status();
@@ -98,5 +102,13 @@ public class AppliedControlForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

@@ -42,7 +42,8 @@ class AppliedControlsController {
 
 	@InitBinder("appliedControlForm")
 	void allowControlFields(WebDataBinder binder) {
-		binder.setAllowedFields("catalog", "controlId", "status", "justification", "ownerId", "dueDate", "notes");
+		binder.setAllowedFields("catalog", "controlId", "status", "justification", "ownerId", "dueDate", "notes",
+				"version");
 	}
 
 	@InitBinder("evidenceForm")
@@ -140,10 +141,14 @@ class AppliedControlsController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		AppliedControlView control = controls.appliedControl(id);
 		return FormErrors.submit(binding, () -> {
-			controls.update(id, form.toRequest());
+			controls.update(id, form.toRequest(), form.getVersion());
 			redirect.addFlashAttribute("notice", "Applied control saved");
 			return "redirect:/applied-controls/" + id;
-		}, () -> form(control, model));
+		}, () -> {
+			// Saved again, the form overwrites what it was shown against: the version just read.
+			form.setVersion(control.version());
+			return form(control, model);
+		});
 	}
 
 	@PostMapping("/applied-controls/{id}/evidence")

@@ -7,6 +7,7 @@ import org.springframework.validation.BindingResult;
 
 import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.InvalidInput;
+import dev.ordo.shared.SavedConcurrently;
 
 /** Puts business-rule messages onto a form's binding result, so they show next to their fields. */
 public final class FormErrors {
@@ -19,7 +20,8 @@ public final class FormErrors {
 	 * view, typically a redirect after success); a business-rule rejection ({@link InvalidInput}) puts its messages
 	 * next to the fields and, like binding errors, shows the form again ({@code form}). A form saved on a version
 	 * someone else has changed since ({@link ChangedSinceRead}) is shown again with the caller's input and the message
-	 * above it; the form then carries the current version, so saving it again overwrites on purpose.
+	 * above it; the form then carries the current version, so saving it again overwrites on purpose. So is a form
+	 * that stored a record for the first time at the same moment as someone else ({@link SavedConcurrently}).
 	 */
 	public static String submit(BindingResult binding, Supplier<String> action, Supplier<String> form) {
 		if (!binding.hasErrors()) {
@@ -30,12 +32,19 @@ public final class FormErrors {
 				bind(invalid, binding);
 			}
 			catch (ChangedSinceRead changed) {
-				binding.reject("changed", "The " + changed.record() + " was changed by someone else after you "
-						+ "opened this form; nothing of your change was saved. Your input is kept below: open the "
-						+ changed.record() + " in another tab to see what changed, then save again to overwrite it.");
+				changed(binding, changed.record(), "was changed by someone else after you opened this form");
+			}
+			catch (SavedConcurrently saved) {
+				changed(binding, saved.record(), "was saved by someone else at the same moment");
 			}
 		}
 		return form.get();
+	}
+
+	private static void changed(BindingResult binding, String record, String how) {
+		binding.reject("changed", "The " + record + " " + how + "; nothing of your change was saved. Your input is "
+				+ "kept below: open the " + record + " in another tab to see what changed, then save again to "
+				+ "overwrite it.");
 	}
 
 	public static void bind(InvalidInput invalid, BindingResult binding) {

@@ -160,15 +160,22 @@ class RisksApi {
 		return risks.risk(id).history();
 	}
 
+	/** The risk criteria, with their version as {@code ETag} ({@code "0"} while Ordo's defaults apply). */
 	@GetMapping("/risk-criteria")
-	RiskCriteriaView criteria() {
-		return criteria.view();
+	ResponseEntity<RiskCriteriaView> criteria() {
+		RiskCriteriaView view = criteria.view();
+		return EntityVersions.tagged(view, view.version());
 	}
 
-	/** ISMS manager: new criteria; existing ratings are re-mapped by rule and the answer shows the new criteria. */
+	/**
+	 * ISMS manager: new criteria; existing ratings are re-mapped by rule and the answer shows the new criteria. With
+	 * {@code If-Match}, only if they are still the version read (else 412, and nothing is re-mapped).
+	 */
 	@PutMapping("/risk-criteria")
-	RiskCriteriaView changeCriteria(@RequestBody RiskCriteriaRequest request) {
-		return criteria.change(request);
+	ResponseEntity<RiskCriteriaView> changeCriteria(@RequestBody RiskCriteriaRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		RiskCriteriaView view = criteria.change(request, EntityVersions.expected(ifMatch));
+		return EntityVersions.tagged(view, view.version());
 	}
 
 	@GetMapping("/threats")

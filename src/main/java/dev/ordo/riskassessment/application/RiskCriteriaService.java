@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.ordo.identity.Role;
+import dev.ordo.platform.persistence.FirstSave;
 import dev.ordo.platform.persistence.KeptPerOrganization;
 import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskAssessmentRunKind;
@@ -29,9 +30,11 @@ import dev.ordo.riskassessment.domain.RiskAssessmentRunRepository;
 import dev.ordo.riskassessment.domain.RiskRating;
 import dev.ordo.riskassessment.domain.RiskRatingRepository;
 import dev.ordo.riskassessment.domain.RiskRepository;
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.shared.SavedConcurrently;
 
 /**
  * The organization's risk criteria. Ordo's defaults apply until the ISMS manager changes them (no row until then);
@@ -62,8 +65,8 @@ public class RiskCriteriaService {
 	 */
 	private final KeptPerOrganization<Boolean, Stored> kept;
 
-	/** The criteria in force, whether they are Ordo's defaults, and when they were last changed. */
-	private record Stored(CriteriaModel model, boolean defaults, Instant changedAt) {
+	/** The criteria in force, whether they are Ordo's defaults, when they were last changed, and their version. */
+	private record Stored(CriteriaModel model, boolean defaults, Instant changedAt, long version) {
 	}
 
 	private final RiskAssessmentRunRepository runs;
@@ -96,20 +99,31 @@ public class RiskCriteriaService {
 
 	private Stored stored() {
 		return kept.get(CurrentActor.organizationId(), Boolean.TRUE, () -> criteria.findFirstBy()
-			.map(c -> new Stored(c.model(), false, c.getChangedAt()))
-			.orElseGet(() -> new Stored(CriteriaModel.defaults(), true, null)));
+			.map(c -> new Stored(c.model(), false, c.getChangedAt(), c.getVersion()))
+			.orElseGet(() -> new Stored(CriteriaModel.defaults(), true, null, 0)));
 	}
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public RiskCriteriaView view() {
 		Stored stored = stored();
-		return view(stored.model(), stored.defaults(), stored.changedAt());
+		return view(stored.model(), stored.defaults(), stored.changedAt(), stored.version());
 	}
 
 	@Transactional
 	public RiskCriteriaView change(RiskCriteriaRequest request) {
+		return change(request, null);
+	}
+
+	/**
+	 * Changes the criteria, made on {@code expectedVersion} when the caller says which version it read (0: Ordo's
+	 * defaults): if another ISMS manager changed them since, nothing is written and no rating re-mapped
+	 * ({@link ChangedSinceRead}). Two first changes at the same moment: the later one is {@link SavedConcurrently}.
+	 */
+	@Transactional
+	public RiskCriteriaView change(RiskCriteriaRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
 		var stored = criteria.findFirstBy();
+		ChangedSinceRead.check("risk criteria", expectedVersion, stored.map(RiskCriteria::getVersion).orElse(0L));
 		CriteriaModel old = stored.map(RiskCriteria::model).orElseGet(CriteriaModel::defaults);
 		if (Boolean.TRUE.equals(request.useDefaultReassessmentInterval())
 				&& request.reassessmentIntervalDays() != null) {
@@ -125,17 +139,20 @@ public class RiskCriteriaService {
 		kept.changed(CurrentActor.organizationId());
 		RiskCriteria entity = stored.orElse(null);
 		if (entity == null) {
-			entity = criteria.save(new RiskCriteria(next, actor.userId(), now));
+			// Inserted now: a first change made at the same moment as another one is told rather than a server error.
+			entity = FirstSave.insert(criteria, new RiskCriteria(next, actor.userId(), now), "risk criteria");
 		}
 		else {
 			entity.apply(next, actor.userId(), now);
+			// Written now, so the view tells the version it made (the next If-Match).
+			criteria.flush();
 		}
 		int remapped = remapAll(old, next, actor, now);
 		events.publishEvent(new RiskCriteriaChanged(CurrentActor.organizationId(), entity.getId(),
 				next.likelihood().size(), next.consequence().size(), next.riskLevels().size(),
 				next.acceptanceThreshold(), next.reassessmentIntervalDays(), remapped,
 				Members.trimToNull(request.reason()), actor.userId()));
-		return view(next, false, now);
+		return view(next, false, now, entity.getVersion());
 	}
 
 	/** Fills what the request leaves out from the old criteria, re-mapped where the scales changed. */
@@ -194,10 +211,10 @@ public class RiskCriteriaService {
 		return count;
 	}
 
-	RiskCriteriaView view(CriteriaModel m, boolean defaults, Instant changedAt) {
+	RiskCriteriaView view(CriteriaModel m, boolean defaults, Instant changedAt, long version) {
 		return new RiskCriteriaView(scale(m.likelihood()), scale(m.consequence()), scale(m.riskLevels()), m.categories(),
 				m.matrix(), m.acceptanceThreshold(), m.reassessmentIntervalDays(), defaultReassessmentInterval.toDays(),
-				defaults, changedAt);
+				defaults, changedAt, version);
 	}
 
 	static List<RiskCriteriaView.ScaleLevel> scale(List<CriteriaModel.Level> levels) {

@@ -91,4 +91,12 @@ public class RiskCriteria extends OrganizationOwned {
 	public Instant getChangedAt() {
 		return changedAt;
 	}
+
+	/**
+	 * The version clients see, counted from 1 once stored (the column counts from 0), so that 0 stands for Ordo's
+	 * defaults and a first change made on them is refused when someone else set criteria meanwhile.
+	 */
+	public long getVersion() {
+		return version + 1;
+	}
 }

@@ -15,8 +15,12 @@ public class ReassessmentIntervalForm {
 
 	private String reason;
 
+	/** The version of the criteria the form was opened on: saving after someone else's change is refused. */
+	private Long version;
+
 	static ReassessmentIntervalForm of(RiskCriteriaView criteria) {
 		ReassessmentIntervalForm form = new ReassessmentIntervalForm();
+		form.version = criteria.version();
 		Integer days = criteria.reassessmentIntervalDays();
 		form.reassessmentIntervalDays = days == null ? "" : days.toString();
 		return form;
@@ -51,5 +55,13 @@ public class ReassessmentIntervalForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

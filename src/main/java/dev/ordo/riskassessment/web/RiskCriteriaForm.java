@@ -42,6 +42,9 @@ public class RiskCriteriaForm {
 
 	private String reason;
 
+	/** The version of the criteria the form was opened on (0: Ordo's defaults); saving after another change is refused. */
+	private Long version;
+
 	/** One step of a scale as edited: blank name and description together mean "no level". */
 	public static class LevelRow {
 
@@ -94,6 +97,7 @@ public class RiskCriteriaForm {
 
 	static RiskCriteriaForm of(RiskCriteriaView criteria) {
 		RiskCriteriaForm form = new RiskCriteriaForm();
+		form.version = criteria.version();
 		form.likelihood = rows(criteria.likelihood());
 		form.consequence = rows(criteria.consequence());
 		form.riskLevels = rows(criteria.riskLevels());
@@ -335,5 +339,13 @@ public class RiskCriteriaForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

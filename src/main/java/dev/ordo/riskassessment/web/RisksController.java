@@ -269,7 +269,7 @@ class RisksController {
 
 	@InitBinder("intervalForm")
 	void allowIntervalFields(WebDataBinder binder) {
-		binder.setAllowedFields("reassessmentIntervalDays", "reason");
+		binder.setAllowedFields("reassessmentIntervalDays", "reason", "version");
 	}
 
 	@GetMapping("/risks/criteria")
@@ -288,7 +288,7 @@ class RisksController {
 	@InitBinder("criteriaForm")
 	void allowCriteriaFields(WebDataBinder binder) {
 		binder.setAllowedFields("likelihood*", "consequence*", "riskLevels*", "consequenceCategories", "matrix*",
-				"acceptanceThreshold", "reason");
+				"acceptanceThreshold", "reason", "version");
 	}
 
 	/**
@@ -301,10 +301,14 @@ class RisksController {
 		CurrentActor.requireRole(Role.ISMS_MANAGER.name());
 		model.addAttribute("editing", true);
 		return FormErrors.submit(binding, () -> {
-			criteria.change(form.request());
+			criteria.change(form.request(), form.getVersion());
 			redirect.addFlashAttribute("notice", "Risk criteria saved; existing ratings re-mapped");
 			return "redirect:/risks/criteria";
-		}, () -> criteria(model));
+		}, () -> {
+			// Shown with the criteria now in force; saved again, the form overwrites them on purpose.
+			form.setVersion(criteria.view().version());
+			return criteria(model);
+		});
 	}
 
 	/** ISMS manager: the criteria form again with the matrix fitted to the scales as entered; nothing is saved. */
@@ -327,10 +331,13 @@ class RisksController {
 	String changeReassessmentInterval(@ModelAttribute("intervalForm") ReassessmentIntervalForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormErrors.submit(binding, () -> {
-			criteria.change(form.request());
+			criteria.change(form.request(), form.getVersion());
 			redirect.addFlashAttribute("notice", "Reassessment interval saved");
 			return "redirect:/risks/criteria";
-		}, () -> criteria(model));
+		}, () -> {
+			form.setVersion(criteria.view().version());
+			return criteria(model);
+		});
 	}
 
 	private String form(RiskView risk, Model model) {

@@ -3,6 +3,7 @@ package dev.ordo.risktreatment.api;
 import java.net.URI;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.EntityVersions;
 import dev.ordo.platform.web.ListParameters;
 import dev.ordo.platform.web.PageResponse;
 import dev.ordo.risktreatment.AcceptanceView;
@@ -39,14 +42,19 @@ class RiskTreatmentApi {
 		this.acceptances = acceptances;
 	}
 
+	/** A risk's treatment, with its version as {@code ETag} ({@code "0"} while none was saved). */
 	@GetMapping("/risks/{riskId}/treatment")
-	TreatmentView treatment(@PathVariable UUID riskId) {
-		return treatments.treatment(riskId);
+	ResponseEntity<TreatmentView> treatment(@PathVariable UUID riskId) {
+		TreatmentView treatment = treatments.treatment(riskId);
+		return EntityVersions.tagged(treatment, treatment.version());
 	}
 
+	/** Sets a risk's treatment; with {@code If-Match}, only if it is still the version read (else 412). */
 	@PutMapping("/risks/{riskId}/treatment")
-	TreatmentView plan(@PathVariable UUID riskId, @RequestBody TreatmentRequest request) {
-		return treatments.plan(riskId, request);
+	ResponseEntity<TreatmentView> plan(@PathVariable UUID riskId, @RequestBody TreatmentRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		TreatmentView treatment = treatments.plan(riskId, request, EntityVersions.expected(ifMatch));
+		return EntityVersions.tagged(treatment, treatment.version());
 	}
 
 	@PostMapping("/risks/{riskId}/treatment/plan-items")
@@ -62,23 +70,30 @@ class RiskTreatmentApi {
 		return PageResponse.of(treatments.planItems(status, page, size));
 	}
 
+	/** One plan item, with its version as {@code ETag}. */
 	@GetMapping("/treatment-plan-items/{id}")
-	PlanItemView planItem(@PathVariable UUID id) {
-		return treatments.planItem(id);
+	ResponseEntity<PlanItemView> planItem(@PathVariable UUID id) {
+		PlanItemView item = treatments.planItem(id);
+		return EntityVersions.tagged(item, item.version());
 	}
 
+	/** Changes a plan item; with {@code If-Match}, only if it is still the version read (else 412). */
 	@PutMapping("/treatment-plan-items/{id}")
-	PlanItemView changePlanItem(@PathVariable UUID id, @RequestBody PlanItemRequest request) {
-		return treatments.changePlanItem(id, request);
+	ResponseEntity<PlanItemView> changePlanItem(@PathVariable UUID id, @RequestBody PlanItemRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		PlanItemView item = treatments.changePlanItem(id, request, EntityVersions.expected(ifMatch));
+		return EntityVersions.tagged(item, item.version());
 	}
 
 	/**
 	 * Removes an item from a plan the risk owner has neither approved nor is deciding on, with the reason the audit
-	 * trail keeps: 204; 409 when the plan is approved or awaits the owner's decision, or the item is done.
+	 * trail keeps: 204; 409 when the plan is approved or awaits the owner's decision, or the item is done; with
+	 * {@code If-Match}, 412 when the item changed since it was read.
 	 */
 	@DeleteMapping("/treatment-plan-items/{id}")
-	ResponseEntity<Void> removePlanItem(@PathVariable UUID id, @RequestParam(required = false) String reason) {
-		treatments.removePlanItem(id, reason);
+	ResponseEntity<Void> removePlanItem(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		treatments.removePlanItem(id, reason, EntityVersions.expected(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -7,16 +7,19 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.ordo.platform.web.EntityVersions;
 import dev.ordo.risktreatment.ApplicabilityRequest;
 import dev.ordo.risktreatment.IsmsScope;
 import dev.ordo.risktreatment.IsmsScopeRequest;
@@ -82,16 +85,26 @@ class SoaApi {
 		return soa.decideVersion(version, decision.approved(), decision.comment());
 	}
 
-	/** The organization's scope statement; {@code statement} is {@code null} until stated. */
+	/**
+	 * The organization's scope statement with its version as {@code ETag}; {@code statement} is {@code null} and the
+	 * version 0 until stated.
+	 */
 	@GetMapping("/scope")
-	IsmsScope scope() {
-		return soa.scope();
+	ResponseEntity<IsmsScope> scope() {
+		IsmsScope scope = soa.scope();
+		return EntityVersions.tagged(scope, scope.version());
 	}
 
-	/** States the scope (ISMS managers): 400 naming {@code statement} when blank or longer than 4,000 characters. */
+	/**
+	 * States the scope (ISMS managers): 400 naming {@code statement} when blank or longer than 4,000 characters; with
+	 * {@code If-Match}, 412 when someone stated it since it was read; 409 when someone stated it for the first time at
+	 * the same moment.
+	 */
 	@PutMapping("/scope")
-	IsmsScope stateScope(@RequestBody IsmsScopeRequest request) {
-		return soa.stateScope(request);
+	ResponseEntity<IsmsScope> stateScope(@RequestBody IsmsScopeRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		IsmsScope scope = soa.stateScope(request, EntityVersions.expected(ifMatch));
+		return EntityVersions.tagged(scope, scope.version());
 	}
 
 	@PutMapping("/controls/{controlId}/applicability")

@@ -25,6 +25,7 @@ import dev.ordo.frameworks.Frameworks;
 import dev.ordo.identity.Identity;
 import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.Role;
+import dev.ordo.platform.persistence.FirstSave;
 import dev.ordo.riskassessment.RiskAssessment;
 import dev.ordo.riskassessment.RiskView;
 import dev.ordo.risktreatment.AcceptanceStatus;
@@ -48,6 +49,7 @@ import dev.ordo.risktreatment.domain.RiskTreatment;
 import dev.ordo.risktreatment.domain.RiskTreatmentRepository;
 import dev.ordo.risktreatment.domain.TreatmentPlanItem;
 import dev.ordo.risktreatment.domain.TreatmentPlanItemRepository;
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
@@ -113,14 +115,28 @@ public class RiskTreatmentService {
 	 */
 	@Transactional
 	public TreatmentView plan(UUID riskId, TreatmentRequest request) {
+		return plan(riskId, request, null);
+	}
+
+	/**
+	 * Sets a risk's treatment as {@link #plan(UUID, TreatmentRequest)}, made on {@code expectedVersion} when the caller
+	 * says which version it read (0: none saved yet): if someone changed the treatment since, nothing is written
+	 * ({@link ChangedSinceRead}).
+	 */
+	@Transactional
+	public TreatmentView plan(UUID riskId, TreatmentRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
 		RiskView risk = riskAssessment.risk(riskId);
+		RiskTreatment stored = treatments.findByRiskId(riskId).orElse(null);
+		ChangedSinceRead.check("treatment", expectedVersion, stored == null ? 0 : stored.getVersion());
 		List<ControlRef> controls = validate(request);
-		RiskTreatment treatment = treatments.findByRiskId(riskId).orElseGet(() -> new RiskTreatment(riskId));
+		RiskTreatment treatment = stored == null ? new RiskTreatment(riskId) : stored;
 		boolean controlsChanged = !treatment.controls().equals(controls);
 		boolean changed = treatment.change(request.option(), trimToNull(request.rationale()), controls,
 				actor.userId(), clock.instant());
-		treatments.save(treatment);
+		// A first treatment is inserted now, so that two at once give a conflict rather than a server error.
+		treatment = stored == null ? FirstSave.insert(treatments, treatment, "treatment")
+				: treatments.saveAndFlush(treatment);
 		if (changed) {
 			withdrawal.withdraw(risk, "the treatment changed", actor.userId());
 		}
@@ -186,8 +202,18 @@ public class RiskTreatmentService {
 	/** Changes an action of a plan; publishes {@link TreatmentPlanItemChanged} when a value changed. */
 	@Transactional
 	public PlanItemView changePlanItem(UUID itemId, PlanItemRequest request) {
+		return changePlanItem(itemId, request, null);
+	}
+
+	/**
+	 * Changes an action of a plan, made on {@code expectedVersion} when the caller says which version it read: if
+	 * someone changed the item since, nothing is written ({@link ChangedSinceRead}).
+	 */
+	@Transactional
+	public PlanItemView changePlanItem(UUID itemId, PlanItemRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
 		TreatmentPlanItem item = find(itemId);
+		ChangedSinceRead.check("plan item", expectedVersion, item.getVersion());
 		Map<UUID, MemberSummary> members = identity.membersById();
 		validate(request, members);
 		Map<String, String> before = values(item);
@@ -202,6 +228,8 @@ public class RiskTreatmentService {
 			events.publishEvent(new TreatmentPlanItemChanged(CurrentActor.organizationId(), item.getRiskId(),
 					riskTitle, itemId, item.getTitle(), changes, actor.userId()));
 		}
+		// A change is written now, so the view tells the version it made (the next If-Match).
+		items.flush();
 		return view(item, riskTitle, members);
 	}
 
@@ -226,8 +254,19 @@ public class RiskTreatmentService {
 	 */
 	@Transactional
 	public void removePlanItem(UUID itemId, String reason) {
+		removePlanItem(itemId, reason, null);
+	}
+
+	/**
+	 * Removes an action as {@link #removePlanItem(UUID, String)}, when the caller says which version it read only if
+	 * nobody changed the item since ({@link ChangedSinceRead}): a removal is not decided on what the item no longer
+	 * says.
+	 */
+	@Transactional
+	public void removePlanItem(UUID itemId, String reason, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
 		TreatmentPlanItem item = find(itemId);
+		ChangedSinceRead.check("plan item", expectedVersion, item.getVersion());
 		String refusal = removalRefusal(item);
 		if (refusal != null) {
 			throw new Conflict(refusal);
@@ -345,18 +384,18 @@ public class RiskTreatmentService {
 		String levelName = risk.residual() == null ? null : risk.residual().levelName();
 		if (t == null) {
 			return new TreatmentView(risk.id(), risk.title(), owner, null, null, List.of(), plan, null, null, null,
-					null, null, history.isEmpty() ? null : history.get(0), history, level, levelName);
+					null, null, history.isEmpty() ? null : history.get(0), history, level, levelName, 0);
 		}
 		return new TreatmentView(risk.id(), risk.title(), owner, t.getOption(), t.getRationale(),
 				selected(t.controls()), plan, ref(t.getUpdatedBy(), members), t.getUpdatedAt(),
 				ref(t.getApprovedBy(), members), t.getApprovedAt(), t.getApprovalInstanceId(),
-				history.isEmpty() ? null : history.get(0), history, level, levelName);
+				history.isEmpty() ? null : history.get(0), history, level, levelName, t.getVersion());
 	}
 
 	PlanItemView view(TreatmentPlanItem i, String riskTitle, Map<UUID, MemberSummary> members) {
 		return new PlanItemView(i.getId(), i.getRiskId(), riskTitle, i.getTitle(), ref(i.getOwnerId(), members),
 				i.getDueDate(), i.getCost(), i.getEffort(), i.getStatus(),
-				PlanItemView.isOverdue(i.getDueDate(), i.getStatus(), LocalDate.now(clock)));
+				PlanItemView.isOverdue(i.getDueDate(), i.getStatus(), LocalDate.now(clock)), i.getVersion());
 	}
 
 	static MemberRef ref(UUID id, Map<UUID, MemberSummary> members) {

@@ -26,6 +26,7 @@ import dev.ordo.identity.MemberSummary;
 import dev.ordo.identity.Role;
 import dev.ordo.implementation.AppliedControlSummary;
 import dev.ordo.implementation.SecurityImplementation;
+import dev.ordo.platform.persistence.FirstSave;
 import dev.ordo.riskassessment.RiskAssessment;
 import dev.ordo.risktreatment.ApplicabilityDecided;
 import dev.ordo.risktreatment.ApplicabilityRequest;
@@ -56,11 +57,13 @@ import dev.ordo.risktreatment.domain.SoaDecisionRepository;
 import dev.ordo.risktreatment.domain.SoaVersion;
 import dev.ordo.risktreatment.domain.SoaVersionRepository;
 import dev.ordo.risktreatment.domain.SoaVersionRow;
+import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 import dev.ordo.shared.OrdoPrincipal;
+import dev.ordo.shared.SavedConcurrently;
 import dev.ordo.workflow.WorkflowTask;
 import dev.ordo.workflow.Workflows;
 
@@ -145,7 +148,7 @@ public class SoaService {
 	@Transactional(readOnly = true)
 	public IsmsScope scope() {
 		CurrentActor.require();
-		return scopes.current().map(s -> view(s, identity.membersById())).orElse(new IsmsScope(null, null, null));
+		return scopes.current().map(s -> view(s, identity.membersById())).orElse(new IsmsScope(null, null, null, 0));
 	}
 
 	/**
@@ -154,7 +157,19 @@ public class SoaService {
 	 */
 	@Transactional
 	public IsmsScope stateScope(IsmsScopeRequest request) {
+		return stateScope(request, null);
+	}
+
+	/**
+	 * States the scope as {@link #stateScope(IsmsScopeRequest)}, made on {@code expectedVersion} when the caller says
+	 * which version it read (0: not stated yet): if someone stated it since, nothing is written
+	 * ({@link ChangedSinceRead}). Two first statements at the same moment: the later one is {@link SavedConcurrently}.
+	 */
+	@Transactional
+	public IsmsScope stateScope(IsmsScopeRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		ScopeStatement stored = scopes.current().orElse(null);
+		ChangedSinceRead.check("scope statement", expectedVersion, stored == null ? 0 : stored.getVersion());
 		String statement = request == null || request.statement() == null || request.statement().isBlank() ? null
 				: request.statement().strip();
 		InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -163,15 +178,17 @@ public class SoaService {
 		errors.rejectIf(statement != null && statement.length() > ScopeStatement.MAX_LENGTH, "statement",
 				"must have at most " + ScopeStatement.MAX_LENGTH + " characters");
 		errors.throwIfAny();
-		ScopeStatement scope = scopes.current().orElseGet(ScopeStatement::new);
+		ScopeStatement scope = stored == null ? new ScopeStatement() : stored;
 		scope.state(statement, actor.userId(), clock.instant());
-		scopes.save(scope);
+		// Written now: a first statement made at the same moment as another one is told, and the view has the version.
+		scope = stored == null ? FirstSave.insert(scopes, scope, "scope statement") : scopes.saveAndFlush(scope);
 		events.publishEvent(new IsmsScopeStated(CurrentActor.organizationId(), statement, actor.userId()));
 		return view(scope, identity.membersById());
 	}
 
 	private static IsmsScope view(ScopeStatement s, Map<UUID, MemberSummary> members) {
-		return new IsmsScope(s.getStatement(), RiskTreatmentService.ref(s.getUpdatedBy(), members), s.getUpdatedAt());
+		return new IsmsScope(s.getStatement(), RiskTreatmentService.ref(s.getUpdatedBy(), members), s.getUpdatedAt(),
+				s.getVersion());
 	}
 
 	/** An explicit applicability decision for one control; publishes {@link ApplicabilityDecided}. */

@@ -159,4 +159,12 @@ public class RiskTreatment extends OrganizationOwned {
 	public String getApprovalInstanceId() {
 		return approvalInstanceId;
 	}
+
+	/**
+	 * The version clients see, counted from 1 once stored (the column counts from 0), so that 0 stands for a risk
+	 * without treatment yet and a first save made on "none yet" is refused when someone else saved one meanwhile.
+	 */
+	public long getVersion() {
+		return version + 1;
+	}
 }

@@ -55,4 +55,12 @@ public class ScopeStatement extends OrganizationOwned {
 	public Instant getUpdatedAt() {
 		return updatedAt;
 	}
+
+	/**
+	 * The version clients see, counted from 1 once stored (the column counts from 0), so that 0 stands for "not
+	 * stated yet" and a first statement made on that is refused when someone else stated the scope meanwhile.
+	 */
+	public long getVersion() {
+		return version + 1;
+	}
 }

@@ -89,4 +89,8 @@ public class TreatmentPlanItem extends OrganizationOwned {
 	public PlanItemStatus getStatus() {
 		return status;
 	}
+
+	public long getVersion() {
+		return version;
+	}
 }

@@ -25,9 +25,13 @@ public class PlanItemForm {
 
 	private PlanItemStatus status;
 
+	/** When changing an item, the version the form was opened on: saving after someone else's change is refused. */
+	private Long version;
+
 	/** The form filled with an item's current values, to change it. */
 	static PlanItemForm of(PlanItemView item) {
 		PlanItemForm form = new PlanItemForm();
+		form.version = item.version();
 		form.title = item.title();
 		form.ownerId = item.owner() == null ? null : item.owner().userId();
 		form.dueDate = item.dueDate() == null ? null : item.dueDate().toString();
@@ -87,5 +91,13 @@ public class PlanItemForm {
 
 	public void setStatus(PlanItemStatus status) {
 		this.status = status;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

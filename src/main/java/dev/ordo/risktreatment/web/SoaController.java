@@ -94,6 +94,17 @@ class SoaController {
 
 		private String statement;
 
+		/** The version the form was opened on (0: not stated yet): saving after someone else's is refused. */
+		private Long version;
+
+		public Long getVersion() {
+			return version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
 		public String getStatement() {
 			return statement;
 		}
@@ -134,7 +145,7 @@ class SoaController {
 
 	@InitBinder("scopeForm")
 	void allowScopeFields(WebDataBinder binder) {
-		binder.setAllowedFields("statement");
+		binder.setAllowedFields("statement", "version");
 	}
 
 	@InitBinder("approvalForm")
@@ -195,6 +206,7 @@ class SoaController {
 		if (!model.containsAttribute("scopeForm")) {
 			ScopeForm form = new ScopeForm();
 			form.setStatement(scope.statement());
+			form.setVersion(scope.version());
 			model.addAttribute("scopeForm", form);
 		}
 		model.addAttribute("scope", scope);
@@ -232,11 +244,13 @@ class SoaController {
 	String stateScope(@RequestParam(required = false) String catalog, @ModelAttribute("scopeForm") ScopeForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormErrors.submit(binding, () -> {
-			soa.stateScope(new IsmsScopeRequest(form.getStatement()));
+			soa.stateScope(new IsmsScopeRequest(form.getStatement()), form.getVersion());
 			redirect.addFlashAttribute("notice", "Scope of the ISMS recorded");
 			redirect.addAttribute("catalog", catalog);
 			return "redirect:/soa#scope";
 		}, () -> {
+			// Saved again, the form overwrites what it was shown against: the version just read.
+			form.setVersion(soa.scope().version());
 			model.addAttribute("applicabilityForm", new ApplicabilityForm());
 			fill(catalog, new Filter(null, null, null), model);
 			return "risktreatment/soa";

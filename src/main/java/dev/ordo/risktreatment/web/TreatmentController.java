@@ -86,6 +86,17 @@ class TreatmentController {
 
 		private String reason;
 
+		/** The item's version the confirmation was shown for: removing it after someone else's change is refused. */
+		private Long version;
+
+		public Long getVersion() {
+			return version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
 		public String getReason() {
 			return reason;
 		}
@@ -97,7 +108,7 @@ class TreatmentController {
 
 	@InitBinder("removalForm")
 	void allowRemovalFields(WebDataBinder binder) {
-		binder.setAllowedFields("reason");
+		binder.setAllowedFields("reason", "version");
 	}
 
 	@InitBinder("decisionForm")
@@ -107,12 +118,18 @@ class TreatmentController {
 
 	@InitBinder("treatmentForm")
 	void allowTreatmentFields(WebDataBinder binder) {
-		binder.setAllowedFields("option", "rationale", "annexControls", "otherControls");
+		binder.setAllowedFields("option", "rationale", "annexControls", "otherControls", "version");
 	}
 
-	@InitBinder({ "planItemForm", "planItemEditForm" })
+	@InitBinder("planItemForm")
 	void allowPlanItemFields(WebDataBinder binder) {
 		binder.setAllowedFields("title", "ownerId", "dueDate", "cost", "effort", "status");
+	}
+
+	/** A change also carries the version the form was opened on; a new item has none. */
+	@InitBinder("planItemEditForm")
+	void allowPlanItemEditFields(WebDataBinder binder) {
+		binder.setAllowedFields("title", "ownerId", "dueDate", "cost", "effort", "status", "version");
 	}
 
 	@GetMapping("/risks/{id}/treatment")
@@ -124,7 +141,11 @@ class TreatmentController {
 	}
 
 	private String page(UUID id, Model model) {
-		TreatmentView treatment = treatments.treatment(id);
+		return page(treatments.treatment(id), model);
+	}
+
+	private String page(TreatmentView treatment, Model model) {
+		UUID id = treatment.riskId();
 		model.addAttribute("treatment", treatment);
 		if (!model.containsAttribute("treatmentForm")) {
 			model.addAttribute("treatmentForm", TreatmentForm.of(treatment));
@@ -151,21 +172,28 @@ class TreatmentController {
 		return "risktreatment/treatment";
 	}
 
-	/** Option, rationale and selected controls; field errors show next to the fields. */
+	/**
+	 * Option, rationale and selected controls; field errors show next to the fields, and a save made on a treatment
+	 * someone else changed since the page was opened is refused with the input kept.
+	 */
 	@PostMapping("/risks/{id}/treatment")
 	String plan(@PathVariable UUID id, @ModelAttribute("treatmentForm") TreatmentForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
+		return FormErrors.submit(binding, () -> {
 			try {
-				treatments.plan(id, form.request());
-				redirect.addFlashAttribute("notice", "Treatment saved");
-				return "redirect:/risks/" + id + "/treatment";
+				treatments.plan(id, form.request(), form.getVersion());
 			}
 			catch (InvalidInput invalid) {
-				FormErrors.bind(form.forPage(invalid), binding);
+				throw form.forPage(invalid);
 			}
-		}
-		return page(id, model);
+			redirect.addFlashAttribute("notice", "Treatment saved");
+			return "redirect:/risks/" + id + "/treatment";
+		}, () -> {
+			TreatmentView current = treatments.treatment(id);
+			// Saved again, the form overwrites what it was shown against: the version just read.
+			form.setVersion(current.version());
+			return page(current, model);
+		});
 	}
 
 	@PostMapping("/risks/{id}/treatment/plan-items")
@@ -213,12 +241,14 @@ class TreatmentController {
 	String changePlanItem(@PathVariable UUID id, @PathVariable UUID itemId,
 			@ModelAttribute("planItemEditForm") PlanItemForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		planItemOf(id, itemId);
+		PlanItemView item = planItemOf(id, itemId);
 		return FormErrors.submit(binding, () -> {
-			treatments.changePlanItem(itemId, form.request());
+			treatments.changePlanItem(itemId, form.request(), form.getVersion());
 			redirect.addFlashAttribute("notice", "Plan item saved");
 			return "redirect:/risks/" + id + "/treatment#item-" + itemId;
 		}, () -> {
+			// Saved again, the form overwrites what it was shown against: the version just read.
+			form.setVersion(item.version());
 			model.addAttribute("editedItemId", itemId);
 			return treatment(id, model);
 		});
@@ -231,10 +261,12 @@ class TreatmentController {
 	@GetMapping("/risks/{id}/treatment/plan-items/{itemId}/remove")
 	String confirmRemoval(@PathVariable UUID id, @PathVariable UUID itemId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		PlanItemView item = removal(id, itemId, model);
 		if (!model.containsAttribute("removalForm")) {
-			model.addAttribute("removalForm", new RemovalForm());
+			RemovalForm form = new RemovalForm();
+			form.setVersion(item.version());
+			model.addAttribute("removalForm", form);
 		}
-		removal(id, itemId, model);
 		if (htmx != null) {
 			model.addAttribute("riskId", id);
 			return "risktreatment/treatment :: planItemRemove";
@@ -242,10 +274,11 @@ class TreatmentController {
 		return treatment(id, model);
 	}
 
-	private void removal(UUID riskId, UUID itemId, Model model) {
+	private PlanItemView removal(UUID riskId, UUID itemId, Model model) {
 		PlanItemView item = planItemOf(riskId, itemId);
 		model.addAttribute("removedItem", item);
 		model.addAttribute("removalRefusal", treatments.removalRefusal(itemId));
+		return item;
 	}
 
 	/**
@@ -259,11 +292,12 @@ class TreatmentController {
 		PlanItemView item = planItemOf(id, itemId);
 		try {
 			return FormErrors.submit(binding, () -> {
-				treatments.removePlanItem(itemId, form.getReason());
+				treatments.removePlanItem(itemId, form.getReason(), form.getVersion());
 				redirect.addFlashAttribute("notice", "Plan item \"" + item.title() + "\" removed");
 				return "redirect:/risks/" + id + "/treatment#plan";
 			}, () -> {
-				removal(id, itemId, model);
+				// Confirmed again, the removal is of the item as it is now shown.
+				form.setVersion(removal(id, itemId, model).version());
 				return treatment(id, model);
 			});
 		}

@@ -27,8 +27,12 @@ public class TreatmentForm {
 
 	private String otherControls;
 
+	/** The version the form was opened on (0: no treatment yet): saving it after someone else's change is refused. */
+	private Long version;
+
 	static TreatmentForm of(TreatmentView t) {
 		TreatmentForm form = new TreatmentForm();
+		form.version = t.version();
 		form.option = t.option();
 		form.rationale = t.rationale();
 		StringBuilder other = new StringBuilder();
@@ -111,5 +115,13 @@ public class TreatmentForm {
 
 	public void setOtherControls(String otherControls) {
 		this.otherControls = otherControls;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }
