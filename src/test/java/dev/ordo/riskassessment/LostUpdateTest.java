@@ -153,6 +153,39 @@ class LostUpdateTest extends IntegrationTest {
 		manager.get("/api/v1/risks/" + id).andExpect(jsonPath("$.title").value("Laptop stolen on a train"));
 	}
 
+	/**
+	 * A form shown again for a wrong value keeps the version it was opened on: a change made meanwhile is not
+	 * overwritten when the corrected form is saved, it is reported.
+	 */
+	@Test
+	void aFormShownAgainForAWrongValueKeepsTheVersionItWasOpenedOn() throws Exception {
+		Map<String, Object> body = new HashMap<>(Map.of("name", "Payroll", "type", "SOFTWARE",
+				"ownerId", org.user(Role.PROCESS_OWNER).id().toString(), "confidentiality", 3, "integrity", 2,
+				"availability", 2, "authenticity", 1));
+		String id = Api.json(manager.post("/api/v1/assets", body).andExpect(status().isCreated())).get("id")
+			.asString();
+		RequestPostProcessor asManager = authentication(
+				OrdoAuthentication.of(fixtures().principal(org.user(Role.ISMS_MANAGER))));
+		String opened = mvc.perform(get("/assets/" + id + "/edit").with(asManager)).andReturn().getResponse()
+			.getContentAsString().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(opened).matches("\\d+");
+		body.put("name", "Payroll system");
+		manager.put("/api/v1/assets/" + id, body).andExpect(status().isOk());
+
+		// A typo (not a number) while someone else saved: the form comes back for the typo, on the old version.
+		String typo = mvc.perform(post("/assets/" + id).with(asManager).with(csrf()).param("version", opened)
+			.param("name", "Payroll (HR)").param("type", "SOFTWARE").param("confidentiality", "three"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(typo).contains("name=\"version\" value=\"" + opened + "\"")
+			.doesNotContain("was changed by someone else");
+		// Corrected and saved: the other change is reported, not overwritten.
+		assertThat(mvc.perform(post("/assets/" + id).with(asManager).with(csrf()).param("version", opened)
+			.param("name", "Payroll (HR)").param("type", "SOFTWARE").param("confidentiality", "3"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("The asset was changed by someone else");
+		manager.get("/api/v1/assets/" + id).andExpect(jsonPath("$.name").value("Payroll system"));
+	}
+
 	static List<Map<String, String>> likelihood(String... names) {
 		return java.util.Arrays.stream(names).map(n -> Map.of("name", n, "description", "about " + n)).toList();
 	}

@@ -145,8 +145,10 @@ class AppliedControlsController {
 			redirect.addFlashAttribute("notice", "Applied control saved");
 			return "redirect:/applied-controls/" + id;
 		}, () -> {
-			// Saved again, the form overwrites what it was shown against: the version just read.
-			form.setVersion(control.version());
+			// After the change message, saving again overwrites on purpose: the version just read.
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(control.version());
+			}
 			return form(control, model);
 		});
 	}

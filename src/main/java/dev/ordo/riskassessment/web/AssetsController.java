@@ -143,8 +143,10 @@ class AssetsController {
 			redirect.addFlashAttribute("notice", "Asset saved");
 			return "redirect:/assets/" + id;
 		}, () -> {
-			// Saved again, the form overwrites what it was shown against: the version just read.
-			form.setVersion(asset.version());
+			// After the change message, saving again overwrites on purpose: the version just read.
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(asset.version());
+			}
 			return form(asset, model);
 		});
 	}

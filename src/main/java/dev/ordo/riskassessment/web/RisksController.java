@@ -226,8 +226,10 @@ class RisksController {
 			redirect.addFlashAttribute("notice", "Risk saved");
 			return "redirect:/risks/" + id;
 		}, () -> {
-			// Saved again, the form overwrites what it was shown against: the version just read.
-			form.setVersion(risk.version());
+			// After the change message, saving again overwrites on purpose: the version just read.
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(risk.version());
+			}
 			return form(risk, model);
 		});
 	}
@@ -305,8 +307,10 @@ class RisksController {
 			redirect.addFlashAttribute("notice", "Risk criteria saved; existing ratings re-mapped");
 			return "redirect:/risks/criteria";
 		}, () -> {
-			// Shown with the criteria now in force; saved again, the form overwrites them on purpose.
-			form.setVersion(criteria.view().version());
+			// Shown with the criteria now in force; saved again after the change message, the form overwrites them.
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(criteria.view().version());
+			}
 			return criteria(model);
 		});
 	}
@@ -335,7 +339,9 @@ class RisksController {
 			redirect.addFlashAttribute("notice", "Reassessment interval saved");
 			return "redirect:/risks/criteria";
 		}, () -> {
-			form.setVersion(criteria.view().version());
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(criteria.view().version());
+			}
 			return criteria(model);
 		});
 	}

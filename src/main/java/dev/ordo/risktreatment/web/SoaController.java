@@ -249,8 +249,10 @@ class SoaController {
 			redirect.addAttribute("catalog", catalog);
 			return "redirect:/soa#scope";
 		}, () -> {
-			// Saved again, the form overwrites what it was shown against: the version just read.
-			form.setVersion(soa.scope().version());
+			// After the change message, saving again overwrites on purpose: the version just read.
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(soa.scope().version());
+			}
 			model.addAttribute("applicabilityForm", new ApplicabilityForm());
 			fill(catalog, new Filter(null, null, null), model);
 			return "risktreatment/soa";

@@ -190,8 +190,10 @@ class TreatmentController {
 			return "redirect:/risks/" + id + "/treatment";
 		}, () -> {
 			TreatmentView current = treatments.treatment(id);
-			// Saved again, the form overwrites what it was shown against: the version just read.
-			form.setVersion(current.version());
+			// After the change message, saving again overwrites on purpose: the version just read.
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(current.version());
+			}
 			return page(current, model);
 		});
 	}
@@ -247,8 +249,10 @@ class TreatmentController {
 			redirect.addFlashAttribute("notice", "Plan item saved");
 			return "redirect:/risks/" + id + "/treatment#item-" + itemId;
 		}, () -> {
-			// Saved again, the form overwrites what it was shown against: the version just read.
-			form.setVersion(item.version());
+			// After the change message, saving again overwrites on purpose: the version just read.
+			if (FormErrors.changedMeanwhile(binding)) {
+				form.setVersion(item.version());
+			}
 			model.addAttribute("editedItemId", itemId);
 			return treatment(id, model);
 		});
@@ -296,8 +300,11 @@ class TreatmentController {
 				redirect.addFlashAttribute("notice", "Plan item \"" + item.title() + "\" removed");
 				return "redirect:/risks/" + id + "/treatment#plan";
 			}, () -> {
-				// Confirmed again, the removal is of the item as it is now shown.
-				form.setVersion(removal(id, itemId, model).version());
+				// After the change message, confirming again removes the item as it is now shown.
+				PlanItemView now = removal(id, itemId, model);
+				if (FormErrors.changedMeanwhile(binding)) {
+					form.setVersion(now.version());
+				}
 				return treatment(id, model);
 			});
 		}

@@ -72,12 +72,12 @@ class TreatmentSummaryTest {
 
 	private static PlanItemView item(PlanItemStatus status, boolean overdue) {
 		return new PlanItemView(UUID.randomUUID(), RISK, "Risk", "Action", OWNER, LocalDate.of(2026, 1, 1), null, null,
-				status, overdue);
+				status, overdue, 0);
 	}
 
 	private static TreatmentView treatment(TreatmentOption option, List<SelectedControl> controls,
 			List<PlanItemView> items, AcceptanceView acceptance) {
 		return new TreatmentView(RISK, "Risk", OWNER, option, null, controls, items, null, null, null, null, null,
-				acceptance, acceptance == null ? List.of() : List.of(acceptance), null, null);
+				acceptance, acceptance == null ? List.of() : List.of(acceptance), null, null, 0);
 	}
 }
