@@ -3,6 +3,8 @@ package dev.ordo.riskassessment.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 import dev.ordo.riskassessment.HeatMap;
 import dev.ordo.riskassessment.RiskCriteriaView.ScaleLevel;
 import dev.ordo.riskassessment.RiskKind;
@@ -45,6 +47,16 @@ public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> h
 	 * {@code href} (the register filtered by the cell); {@code selected} is the cell the register shows.
 	 */
 	public record HeatCell(String id, String css, String text, String href, boolean selected) {
+
+		/**
+		 * The cell's content as markup: its link, or nothing. Written here rather than with four attribute processors
+		 * per cell in the template, which the register page runs for all 25-49 cells on every read.
+		 */
+		public String html() {
+			return href == null ? ""
+					: "<a href=\"" + HtmlUtils.htmlEscape(href) + "\" title=\"Show these risks\""
+							+ (selected ? " aria-current=\"true\"" : "") + ">" + text + "</a>";
+		}
 	}
 
 	/**

@@ -89,6 +89,9 @@ class RegisterPageTest {
 		assertThat(page.heatRows().stream().flatMap(r -> r.cells().stream()).filter(RegisterPage.HeatCell::selected))
 			.hasSize(1);
 		assertThat(page.cell()).isEqualTo("3 High × 3 High");
+		assertThat(chosen.html()).isEqualTo("<a href=\"/ordo/risks?map=RESIDUAL&amp;likelihood=3&amp;consequence=3\" "
+				+ "title=\"Show these risks\" aria-current=\"true\">7</a>");
+		assertThat(page.heatRows().get(1).cells().get(0).html()).isEmpty();
 	}
 
 	private static HeatMap emptyMap() {
