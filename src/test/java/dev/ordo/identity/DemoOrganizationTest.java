@@ -82,5 +82,13 @@ class DemoOrganizationTest {
 		// The scope of the ISMS is stated, so that the SoA can be submitted once every control is decided.
 		assertThat(soa.get("scopeStatement").asString()).contains("Demo Corp");
 		admin.get("/api/v1/soa/scope").andExpect(jsonPath("$.updatedBy.displayName").isNotEmpty());
+		// The risk processes have owners, proposed by the ISMS manager and approved by top management.
+		admin.get("/api/v1/processes/risk-assessment")
+			.andExpect(jsonPath("$.tailoring.owner.displayName").value("Clara Ciso"))
+			.andExpect(jsonPath("$.tailoring.approvedBy.displayName").value("Carl Ceo"))
+			.andExpect(jsonPath("$.tailoring.targetLevel").value(2));
+		admin.get("/api/v1/processes/security-implementation-management")
+			.andExpect(jsonPath("$.tailoring.owner.displayName").value("Olga Owner"));
+		admin.get("/api/v1/processes/policy-management").andExpect(jsonPath("$.tailoring.owner").doesNotExist());
 	}
 }
