@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.ordo.identity.Role;
 import dev.ordo.implementation.application.AppliedControlService;
@@ -19,9 +20,12 @@ import dev.ordo.support.Fixtures;
 
 /**
  * The implementation module with only the modules it needs: applying and verifying controls publish events, and
- * risk treatment asks for controls through {@link SecurityImplementation#ensurePlanned}.
+ * risk treatment asks for controls through {@link SecurityImplementation#ensurePlanned}. No models are deployed: the
+ * module has none, and risk assessment's periodic reassessment reads its timer from a bean this context does not
+ * have (see ProcessesModuleTest).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "platform", "workflow" })
+@TestPropertySource(properties = "flowable.process-definition-location-prefix=classpath*:/processes/implementation/")
 class ImplementationModuleTest {
 
 	@Autowired

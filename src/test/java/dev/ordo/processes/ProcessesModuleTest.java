@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.ordo.identity.Role;
 import dev.ordo.processes.application.TailoringService;
@@ -18,9 +19,12 @@ import dev.ordo.workflow.Workflows;
 
 /**
  * The processes module with only the modules it depends on (identity, workflow, platform): tailoring results leave
- * it as events, whoever listens.
+ * it as events, whoever listens. Only its own models are deployed: risk assessment's periodic reassessment reads its
+ * timer from a bean of that module, which this context does not have (run alone, on a fresh database, the engine
+ * would not start; after other tests, the model was already deployed).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@TestPropertySource(properties = "flowable.process-definition-location-prefix=classpath*:/processes/processes/")
 class ProcessesModuleTest {
 
 	@Autowired
