@@ -148,6 +148,9 @@ public class RiskCriteriaService {
 			criteria.flush();
 		}
 		int remapped = remapAll(old, next, actor, now);
+		// A category renamed in place takes its risks along, rather than leaving them with a name that is gone.
+		CriteriaModel.categoryRenames(old.categories(), next.categories())
+			.forEach((from, to) -> risks.renameConsequenceCategory(CurrentActor.organizationId(), from, to));
 		events.publishEvent(new RiskCriteriaChanged(CurrentActor.organizationId(), entity.getId(),
 				next.likelihood().size(), next.consequence().size(), next.riskLevels().size(),
 				next.acceptanceThreshold(), next.reassessmentIntervalDays(), remapped,

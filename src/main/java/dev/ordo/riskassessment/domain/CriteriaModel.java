@@ -1,7 +1,9 @@
 package dev.ordo.riskassessment.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.ordo.shared.InvalidInput;
 
@@ -156,5 +158,25 @@ public record CriteriaModel(List<Level> likelihood, List<Level> consequence, Lis
 				List.of(List.of(1, 1, 2, 2, 2), List.of(1, 2, 2, 3, 3), List.of(2, 2, 3, 4, 4),
 						List.of(2, 3, 4, 4, 5), List.of(3, 4, 4, 5, 5)),
 				2, null);
+	}
+
+	/**
+	 * The consequence categories renamed by a change of the criteria, old name to new: a category changed in place
+	 * (same position, the list as long as before) whose old name is gone and whose new name is new. Removed, added or
+	 * reordered categories are no renames; their risks keep the category they had.
+	 */
+	public static Map<String, String> categoryRenames(List<String> old, List<String> next) {
+		Map<String, String> renames = new LinkedHashMap<>();
+		if (old == null || next == null || old.size() != next.size()) {
+			return renames;
+		}
+		for (int i = 0; i < old.size(); i++) {
+			String from = old.get(i);
+			String to = next.get(i);
+			if (from != null && to != null && !from.equals(to) && !next.contains(from) && !old.contains(to)) {
+				renames.put(from, to);
+			}
+		}
+		return renames;
 	}
 }

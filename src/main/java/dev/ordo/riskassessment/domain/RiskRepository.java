@@ -6,11 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface RiskRepository extends JpaRepository<Risk, UUID> {
 
 	boolean existsByAssetId(UUID assetId);
+
+	/**
+	 * Moves the organization's risks from one consequence category to its new name; the version moves on, so an edit
+	 * opened before is told of the change.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Risk r set r.consequenceCategory = :to, r.version = r.version + 1 "
+			+ "where r.organizationId = :organization and r.consequenceCategory = :from")
+	int renameConsequenceCategory(UUID organization, String from, String to);
 
 	List<Risk> findByAssetIdIn(Collection<UUID> assetIds);
 

@@ -92,4 +92,19 @@ class CriteriaModelTest {
 		assertThatThrownBy(decreasing::validate).isInstanceOfSatisfying(InvalidInput.class,
 				e -> assertThat(e.fieldErrors()).containsOnlyKeys("matrix"));
 	}
+
+	@Test
+	void aCategoryChangedInPlaceIsARenameAndAnythingElseIsNot() {
+		List<String> old = List.of("Financial", "Legal", "Reputational");
+		assertThat(CriteriaModel.categoryRenames(old, List.of("Financial loss", "Legal", "Reputational")))
+			.containsExactly(java.util.Map.entry("Financial", "Financial loss"));
+		// Reordered, added or removed: no rename, the risks keep what they had.
+		assertThat(CriteriaModel.categoryRenames(old, List.of("Legal", "Financial", "Reputational"))).isEmpty();
+		assertThat(CriteriaModel.categoryRenames(old, List.of("Financial", "Legal", "Reputational", "Safety")))
+			.isEmpty();
+		assertThat(CriteriaModel.categoryRenames(old, List.of("Financial", "Legal"))).isEmpty();
+		// A new name that was another category's is a swap, not a rename.
+		assertThat(CriteriaModel.categoryRenames(old, List.of("Legal", "Legal", "Reputational"))).isEmpty();
+		assertThat(CriteriaModel.categoryRenames(old, old)).isEmpty();
+	}
 }
