@@ -20,9 +20,6 @@ import dev.ordo.support.IntegrationTest;
  */
 class ConsequenceCategoryRenameTest extends IntegrationTest {
 
-	static final List<String> DEFAULTS = List.of("Financial", "Legal and regulatory", "Reputational", "Operational",
-			"Safety");
-
 	@Test
 	void aCategoryRenamedInPlaceTakesItsRisksAlongInThisOrganizationOnly() throws Exception {
 		TestOrg org = fixtures().organization("Category rename");

@@ -45,6 +45,12 @@ class LostUpdateTest extends IntegrationTest {
 		manager = new Api(mvc, fixtures().token(org.user(Role.ISMS_MANAGER)));
 	}
 
+	Map<String, Object> assetBody(String name) {
+		return new HashMap<>(Map.of("name", name, "type", "SOFTWARE", "ownerId",
+				org.user(Role.PROCESS_OWNER).id().toString(), "confidentiality", 3, "integrity", 2, "availability", 2,
+				"authenticity", 1));
+	}
+
 	Map<String, Object> riskBody(String title) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("title", title);
@@ -95,9 +101,7 @@ class LostUpdateTest extends IntegrationTest {
 
 	@Test
 	void anAssetChangedOnAnOlderVersionIsRefusedWith412() throws Exception {
-		Map<String, Object> body = new HashMap<>(Map.of("name", "HR portal", "type", "SOFTWARE",
-				"ownerId", org.user(Role.PROCESS_OWNER).id().toString(), "confidentiality", 3, "integrity", 2,
-				"availability", 2, "authenticity", 1));
+		Map<String, Object> body = assetBody("HR portal");
 		String id = Api.json(manager.post("/api/v1/assets", body).andExpect(status().isCreated())).get("id")
 			.asString();
 		String read = manager.get("/api/v1/assets/" + id).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
@@ -159,9 +163,7 @@ class LostUpdateTest extends IntegrationTest {
 	 */
 	@Test
 	void aFormShownAgainForAWrongValueKeepsTheVersionItWasOpenedOn() throws Exception {
-		Map<String, Object> body = new HashMap<>(Map.of("name", "Payroll", "type", "SOFTWARE",
-				"ownerId", org.user(Role.PROCESS_OWNER).id().toString(), "confidentiality", 3, "integrity", 2,
-				"availability", 2, "authenticity", 1));
+		Map<String, Object> body = assetBody("Payroll");
 		String id = Api.json(manager.post("/api/v1/assets", body).andExpect(status().isCreated())).get("id")
 			.asString();
 		RequestPostProcessor asManager = authentication(
