@@ -110,7 +110,10 @@ if [ -x "$JAVA25_HOME/bin/java" ]; then
 else
   metric jdk25.version "not installed at $JAVA25_HOME"
 fi
-metric pg.version "$(psql -d postgres -Atc 'show server_version' 2>/dev/null || echo '?')"
+# The server's sizing goes into the record: the stock cluster (shared_buffers 128MB) and bench/pg-tuned.sh's differ.
+metric pg.version "$(psql -d postgres -Atc "select current_setting('server_version') || ' on port ' || current_setting('port')
+  || ', shared_buffers ' || current_setting('shared_buffers') || ', max_wal_size ' || current_setting('max_wal_size')" \
+  2>/dev/null || echo '?')"
 metric load.start "$(cut -d' ' -f1 /proc/loadavg)"
 metric app.jar "$(basename "$ORDO_JAR")"
 metric app.jar_sha "$(sha256sum "$ORDO_JAR" | cut -c1-12)"
