@@ -16,19 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.ordo.identity.Role;
 import dev.ordo.platform.persistence.FirstSave;
 import dev.ordo.platform.persistence.KeptPerOrganization;
-import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskAssessmentRunKind;
 import dev.ordo.riskassessment.RiskCriteriaChanged;
 import dev.ordo.riskassessment.RiskCriteriaRequest;
 import dev.ordo.riskassessment.RiskCriteriaView;
 import dev.ordo.riskassessment.domain.CriteriaModel;
-import dev.ordo.riskassessment.domain.Risk;
+import dev.ordo.riskassessment.domain.RatingRemapping;
 import dev.ordo.riskassessment.domain.RiskCriteria;
 import dev.ordo.riskassessment.domain.RiskCriteriaRepository;
 import dev.ordo.riskassessment.domain.RiskAssessmentRun;
 import dev.ordo.riskassessment.domain.RiskAssessmentRunRepository;
-import dev.ordo.riskassessment.domain.RiskRating;
-import dev.ordo.riskassessment.domain.RiskRatingRepository;
 import dev.ordo.riskassessment.domain.RiskRepository;
 import dev.ordo.shared.ChangedSinceRead;
 import dev.ordo.shared.CurrentActor;
@@ -51,7 +48,7 @@ public class RiskCriteriaService {
 
 	private final RiskRepository risks;
 
-	private final RiskRatingRepository ratings;
+	private final RatingRemapping remapping;
 
 	private final ApplicationEventPublisher events;
 
@@ -71,14 +68,14 @@ public class RiskCriteriaService {
 
 	private final RiskAssessmentRunRepository runs;
 
-	RiskCriteriaService(RiskCriteriaRepository criteria, RiskRepository risks, RiskRatingRepository ratings,
+	RiskCriteriaService(RiskCriteriaRepository criteria, RiskRepository risks, RatingRemapping remapping,
 			RiskAssessmentRunRepository runs, ApplicationEventPublisher events, Clock clock,
 			@Value("${ordo.risk-assessment.reassessment-interval:P365D}") Duration defaultReassessmentInterval,
 			@Value("${ordo.risk-assessment.count-cache-ttl:PT30S}") Duration keptFor) {
 		this.kept = new KeptPerOrganization<>(keptFor, 10_000);
 		this.criteria = criteria;
 		this.risks = risks;
-		this.ratings = ratings;
+		this.remapping = remapping;
 		this.runs = runs;
 		this.events = events;
 		this.clock = clock;
@@ -185,32 +182,17 @@ public class RiskCriteriaService {
 		return result;
 	}
 
+	/**
+	 * Re-maps every rating of the organization by rule, with a fixed number of statements ({@link RatingRemapping}).
+	 * The re-mapping is a run of its own (lineage of the entries it writes), recorded only when it wrote any.
+	 */
 	private int remapAll(CriteriaModel old, CriteriaModel next, OrdoPrincipal actor, Instant now) {
-		int count = 0;
-		List<RiskRating> history = new ArrayList<>();
-		// The re-mapping is a run of its own (lineage of the entries it writes); recorded only when it wrote any.
 		RiskAssessmentRun run = new RiskAssessmentRun(RiskAssessmentRunKind.CRITERIA_REMAPPING, actor.userId(), now);
-		for (Risk risk : risks.findAll()) {
-			for (RatingKind kind : RatingKind.values()) {
-				int[] rating = risk.rating(kind);
-				if (rating == null) {
-					continue;
-				}
-				int l = CriteriaModel.remap(rating[0], old.likelihood().size(), next.likelihood().size());
-				int c = CriteriaModel.remap(rating[1], old.consequence().size(), next.consequence().size());
-				int level = next.level(l, c);
-				if (l != rating[0] || c != rating[1] || level != risk.level(kind)) {
-					risk.remap(kind, l, c, level);
-					history.add(new RiskRating(risk.getId(), kind, l, c, level, REMAP_REASON, actor.userId(), now,
-							run.getId()));
-					count++;
-				}
-			}
-		}
-		if (!history.isEmpty()) {
+		int count = remapping.remap(CurrentActor.organizationId(), old.remapping(next), REMAP_REASON, actor.userId(),
+				now, run.getId());
+		if (count > 0) {
 			runs.save(run);
 		}
-		ratings.saveAll(history);
 		return count;
 	}
 

@@ -179,7 +179,8 @@ public class BulkInserts {
 		}
 	}
 
-	private boolean isPostgres() {
+	/** Whether the database is PostgreSQL (else H2): asked once, on the first bulk write. */
+	boolean isPostgres() {
 		Boolean known = postgres;
 		if (known == null) {
 			known = jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class));

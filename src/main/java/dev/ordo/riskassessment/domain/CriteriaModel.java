@@ -118,6 +118,33 @@ public record CriteriaModel(List<Level> likelihood, List<Level> consequence, Lis
 	}
 
 	/**
+	 * What a rating at a pair of positions becomes under {@code next}: the positions by {@link #remap} and the level
+	 * from {@code next}'s matrix.
+	 */
+	public record Remapped(int fromLikelihood, int fromConsequence, int likelihood, int consequence, int level) {
+	}
+
+	/**
+	 * The re-mapping to {@code next} of every pair of positions a rating can hold (at most 7 × 7, whatever the number of
+	 * ratings): the rule applied once per pair, so a change of criteria can re-map all ratings with a few statements.
+	 * Positions up to {@link #MAX_SCALE} are covered, beyond this scale's length too, as {@link #remap} clamps them;
+	 * only a position that fits neither scale (same length, so kept as it is) has no re-mapping.
+	 */
+	public List<Remapped> remapping(CriteriaModel next) {
+		List<Remapped> pairs = new ArrayList<>();
+		for (int l = 1; l <= MAX_SCALE; l++) {
+			for (int c = 1; c <= MAX_SCALE; c++) {
+				int toL = remap(l, likelihood.size(), next.likelihood().size());
+				int toC = remap(c, consequence.size(), next.consequence().size());
+				if (toL <= next.likelihood().size() && toC <= next.consequence().size()) {
+					pairs.add(new Remapped(l, c, toL, toC, next.level(toL, toC)));
+				}
+			}
+		}
+		return pairs;
+	}
+
+	/**
 	 * A matrix proposed for new scales when none is given: each cell takes the level of the old cell its positions
 	 * map back to, so a change of scale length keeps the shape of the organization's appetite.
 	 */

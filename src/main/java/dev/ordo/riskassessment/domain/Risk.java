@@ -16,7 +16,8 @@ import dev.ordo.riskassessment.RiskKind;
 
 /**
  * A risk of the register with its three ratings. Levels are 0 while a rating is missing. The priority level (what
- * the register sorts by) is the current level, or the inherent level while there is no current one.
+ * the register sorts by) is the current level, or the inherent level while there is no current one. A change of the
+ * risk criteria re-maps the ratings of all risks at once in SQL ({@link RatingRemapping}), by the same rules.
  */
 @Entity
 @Table(name = "risk")
@@ -136,15 +137,6 @@ public class Risk extends OrganizationOwned {
 			}
 		}
 		priorityLevel = currentLevel > 0 ? currentLevel : inherentLevel;
-	}
-
-	/** Re-mapping after a change of criteria: same as a rating, but it leaves the reassessment flag alone. */
-	public void remap(RatingKind kind, int likelihood, int consequence, int level) {
-		boolean due = reassessmentDue;
-		String why = reassessmentReason;
-		rate(kind, likelihood, consequence, level);
-		reassessmentDue = due;
-		reassessmentReason = why;
 	}
 
 	/** A person assessed the risk (rated it, or confirmed its rating): the interval to the next one starts again. */

@@ -53,6 +53,27 @@ class CriteriaModelTest {
 	}
 
 	@Test
+	void theRemappingCoversEveryPairOfPositionsOnce() {
+		CriteriaModel old = CriteriaModel.defaults();
+		List<List<Integer>> matrix = List.of(List.of(1, 1, 2), List.of(1, 1, 3), List.of(2, 3, 3));
+		CriteriaModel next = new CriteriaModel(old.likelihood().subList(0, 3), old.consequence().subList(0, 3),
+				old.riskLevels().subList(0, 3), old.categories(), matrix, 1, null);
+		List<CriteriaModel.Remapped> remapping = old.remapping(next);
+		// Every pair up to 7 × 7 onto the shorter scales (positions beyond the old scale clamp to its end).
+		assertThat(remapping).hasSize(49);
+		assertThat(remapping).contains(new CriteriaModel.Remapped(4, 2, 3, 2, 3),
+				new CriteriaModel.Remapped(2, 2, 2, 2, 1), new CriteriaModel.Remapped(1, 1, 1, 1, 1),
+				new CriteriaModel.Remapped(7, 6, 3, 3, 3));
+		// The same scales keep every position; a position beyond them has nothing to be re-mapped to.
+		List<CriteriaModel.Remapped> same = old.remapping(old);
+		assertThat(same).hasSize(25).allSatisfy(p -> {
+			assertThat(p.likelihood()).isEqualTo(p.fromLikelihood());
+			assertThat(p.consequence()).isEqualTo(p.fromConsequence());
+			assertThat(p.level()).isEqualTo(old.level(p.likelihood(), p.consequence()));
+		});
+	}
+
+	@Test
 	void aMatrixForNewScalesFollowsTheOldOneAndStaysValid() {
 		CriteriaModel old = CriteriaModel.defaults();
 		List<List<Integer>> matrix = CriteriaModel.remapMatrix(old, 3, 4, 4);
