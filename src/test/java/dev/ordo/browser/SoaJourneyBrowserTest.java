@@ -97,6 +97,16 @@ class SoaJourneyBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.id("summary-controls")).getText()).contains("A.8.7");
 		assertThat(browser.findElement(By.id("summary-option")).getText()).isEqualTo("modify");
 		Browser.screenshot(browser, "soa-3b-risk-treated");
+		// The register says so too: its treatment column, filled for the page's risks by one request to risk
+		// treatment, shows the option, the plan and the acceptance, and links to the treatment.
+		String riskId = browser.getCurrentUrl().replaceAll(".*/risks/([0-9a-f-]{36}).*", "$1");
+		browser.findElement(By.linkText("Risks")).click();
+		By cell = By.id("treatment-" + riskId);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(cell, "accepted until"));
+		assertThat(browser.findElement(cell).getText()).contains("modify", "no actions");
+		Browser.screenshot(browser, "soa-3c-register-treated");
+		browser.findElement(cell).findElement(By.linkText("modify")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approval")));
 
 		browser.findElement(By.linkText("SoA")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("soa-table")));

@@ -92,6 +92,10 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		assertThat(html("/risks/export.csv?likelihood=3&consequence=3", manager)).doesNotContain("Mail server down");
 		// Each row links to its risk and its asset; the asset list's rows to their assets.
 		assertThat(register).contains("href=\"" + riskLocation + "\"", "href=\"/assets/" + assetId + "\"");
+		// The treatment column: a link per risk, filled by one request to risk treatment for the page's risks.
+		String riskId = riskLocation.substring(riskLocation.lastIndexOf('/') + 1);
+		assertThat(register).contains("<span id=\"treatment-" + riskId + "\"><a href=\"" + riskLocation
+				+ "/treatment\">Treatment</a></span>", "hx-get=\"/risks/treatment/statuses?ids=" + riskId + "\"");
 		assertThat(html("/assets", manager)).contains("href=\"/assets/" + assetId + "\"", "<td>Hardware</td>",
 				"<td>" + org.user(Role.PROCESS_OWNER).displayName() + "</td>", "<span class=\"need need-4\">4</span>");
 		// Another rating's heat map keeps the register's filter (but not a cell, which belongs to the map shown).

@@ -23,12 +23,21 @@ import dev.ordo.riskassessment.domain.ListQueries.RatingCell;
  * @param columns the heat map's consequence headings
  * @param heatRows the heat map's rows, from the highest likelihood down
  * @param cell the heat map cell whose risks the register shows ("3 Possible × 5 Severe"), {@code null} for none
+ * @param treatmentStatusesHref where the page's treatment column is filled from: risk treatment's fragment of the
+ *        page's risks' treatment statuses, loaded by htmx in one request, {@code null} for a page without risks
  */
-public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> heatRows, String cell) {
+public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> heatRows, String cell,
+		String treatmentStatusesHref) {
 
-	/** A risk of the register as its row shows it; {@code assetHref} is null for an event-based risk. */
+	/**
+	 * A risk of the register as its row shows it; {@code assetHref} is null for an event-based risk.
+	 * {@code treatment} is the markup of its treatment cell: a link to the risk's treatment in a {@code span} with
+	 * id {@code treatment-<risk id>}, which risk treatment's answer replaces with the treatment's status. Risk
+	 * assessment comes first in TS 27022 and does not read treatments; without script the link stays.
+	 */
 	public record Row(String href, String title, String kind, String assetHref, String assetName, String owner,
-			Level inherent, Level current, Level residual, String priority, boolean reassessmentDue) {
+			Level inherent, Level current, Level residual, String priority, boolean reassessmentDue,
+			String treatment) {
 	}
 
 	/** A level cell: its colour class and its text ("—" while not rated). */
@@ -65,13 +74,18 @@ public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> h
 	 */
 	static RegisterPage of(List<RiskListItem> risks, HeatMap map, RatingCell selected, String base) {
 		List<Row> rows = new ArrayList<>(risks.size());
+		String escapedBase = HtmlUtils.htmlEscape(base);
+		StringBuilder ids = new StringBuilder();
 		for (RiskListItem r : risks) {
 			String priority = r.priorityLevelName()
 					+ (r.priorityLevel() > 0 ? (r.acceptable() ? " (accepted)" : " (treat)") : "");
 			rows.add(new Row(base + "/risks/" + r.id(), r.title(), r.kind() == RiskKind.ASSET_BASED ? "asset" : "event",
 					r.assetId() == null ? null : base + "/assets/" + r.assetId(), r.assetName(),
 					r.owner() != null ? r.owner().displayName() : "—", Level.of(r.inherentLevel()),
-					Level.of(r.currentLevel()), Level.of(r.residualLevel()), priority, r.reassessmentDue()));
+					Level.of(r.currentLevel()), Level.of(r.residualLevel()), priority, r.reassessmentDue(),
+					"<span id=\"treatment-" + r.id() + "\"><a href=\"" + escapedBase + "/risks/" + r.id()
+							+ "/treatment\">Treatment</a></span>"));
+			ids.append(ids.isEmpty() ? "" : ",").append(r.id());
 		}
 		List<HeatRow> heatRows = new ArrayList<>();
 		for (int i = map.likelihood().size() - 1; i >= 0; i--) {
@@ -90,7 +104,8 @@ public record RegisterPage(List<Row> rows, List<String> columns, List<HeatRow> h
 				|| selected.consequence() > map.consequence().size() ? null
 						: label(map.likelihood().get(selected.likelihood() - 1)) + " × "
 								+ label(map.consequence().get(selected.consequence() - 1));
-		return new RegisterPage(rows, map.consequence().stream().map(RegisterPage::label).toList(), heatRows, cell);
+		return new RegisterPage(rows, map.consequence().stream().map(RegisterPage::label).toList(), heatRows, cell,
+				rows.isEmpty() ? null : base + "/risks/treatment/statuses?ids=" + ids);
 	}
 
 	private static String label(ScaleLevel level) {

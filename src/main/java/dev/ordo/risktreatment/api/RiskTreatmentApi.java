@@ -1,6 +1,7 @@
 package dev.ordo.risktreatment.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -24,9 +25,11 @@ import dev.ordo.risktreatment.PlanItemRequest;
 import dev.ordo.risktreatment.PlanItemStatus;
 import dev.ordo.risktreatment.PlanItemView;
 import dev.ordo.risktreatment.TreatmentRequest;
+import dev.ordo.risktreatment.TreatmentStatus;
 import dev.ordo.risktreatment.TreatmentView;
 import dev.ordo.risktreatment.application.AcceptanceService;
 import dev.ordo.risktreatment.application.RiskTreatmentService;
+import dev.ordo.risktreatment.application.TreatmentStatuses;
 
 /** Risk treatment, treatment plans and acceptance of residual risk over the API. */
 @RestController
@@ -37,9 +40,12 @@ class RiskTreatmentApi {
 
 	private final AcceptanceService acceptances;
 
-	RiskTreatmentApi(RiskTreatmentService treatments, AcceptanceService acceptances) {
+	private final TreatmentStatuses statuses;
+
+	RiskTreatmentApi(RiskTreatmentService treatments, AcceptanceService acceptances, TreatmentStatuses statuses) {
 		this.treatments = treatments;
 		this.acceptances = acceptances;
+		this.statuses = statuses;
 	}
 
 	/** A risk's treatment, with its version as {@code ETag} ({@code "0"} while none was saved). */
@@ -55,6 +61,15 @@ class RiskTreatmentApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		TreatmentView treatment = treatments.plan(riskId, request, EntityVersions.expected(ifMatch));
 		return EntityVersions.tagged(treatment, treatment.version());
+	}
+
+	/**
+	 * The treatment status of up to 100 risks at once ({@code riskIds} comma-separated), in the order asked; risks
+	 * that are not the organization's are left out. 400 naming {@code riskIds} when missing, malformed or too many.
+	 */
+	@GetMapping("/treatment-statuses")
+	List<TreatmentStatus> statuses(@RequestParam(required = false) String riskIds) {
+		return statuses.of(TreatmentStatuses.riskIds("riskIds", riskIds));
 	}
 
 	@PostMapping("/risks/{riskId}/treatment/plan-items")

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import dev.ordo.risktreatment.AcceptanceView;
 import dev.ordo.risktreatment.PlanItemStatus;
 import dev.ordo.risktreatment.PlanItemView;
+import dev.ordo.risktreatment.TreatmentOption;
 import dev.ordo.risktreatment.TreatmentView;
 
 /**
@@ -27,24 +28,36 @@ import dev.ordo.risktreatment.TreatmentView;
 public record TreatmentSummary(boolean treated, String option, String controls, String plan, boolean overdue,
 		String acceptance) {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
 	static TreatmentSummary of(TreatmentView t) {
 		String controls = t.controls().isEmpty() ? "none selected"
 				: t.controls().stream().map(c -> c.label() + " " + c.title()).collect(Collectors.joining(", "));
-		return new TreatmentSummary(t.option() != null,
-				t.option() == null ? "not chosen yet" : t.option().name().toLowerCase(Locale.ROOT), controls,
-				plan(t.planItems()), t.planItems().stream().anyMatch(PlanItemView::overdue), acceptance(t.acceptance()));
+		return new TreatmentSummary(t.option() != null, option(t.option()), controls, plan(t.planItems()),
+				t.planItems().stream().anyMatch(PlanItemView::overdue), acceptance(t.acceptance()));
+	}
+
+	/** The option in words, as the risk page and the register say it. */
+	static String option(TreatmentOption option) {
+		return option == null ? "not chosen yet" : option.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static String plan(List<PlanItemView> items) {
 		// Cancelled actions are no longer part of the plan: "2 of 3 done" counts the rest.
-		long counted = items.stream().filter(i -> i.status() != PlanItemStatus.CANCELLED).count();
+		return plan(items.stream().filter(i -> i.status() == PlanItemStatus.DONE).count(),
+				items.stream().filter(i -> i.status().isOpen()).count(),
+				items.stream().filter(PlanItemView::overdue).count());
+	}
+
+	/**
+	 * The plan's progress in words, such as <i>1 of 3 actions done, 1 overdue</i> or <i>no actions</i>, as the risk
+	 * page and the register say it; cancelled actions are not counted.
+	 */
+	static String plan(long done, long open, long overdue) {
+		long counted = done + open;
 		if (counted == 0) {
 			return "no actions";
 		}
-		long done = items.stream().filter(i -> i.status() == PlanItemStatus.DONE).count();
-		long overdue = items.stream().filter(PlanItemView::overdue).count();
 		return done + " of " + counted + (counted == 1 ? " action" : " actions") + " done"
 				+ (overdue > 0 ? ", " + overdue + " overdue" : "");
 	}

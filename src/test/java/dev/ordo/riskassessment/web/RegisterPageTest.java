@@ -54,6 +54,25 @@ class RegisterPageTest {
 	}
 
 	@Test
+	void eachRowHasATreatmentCellThatRiskTreatmentFillsForThePageInOneRequest() {
+		UUID one = UUID.randomUUID();
+		UUID two = UUID.randomUUID();
+		List<RiskListItem> risks = List.of(
+				new RiskListItem(one, "Mail server down", RiskKind.EVENT_BASED, null, null, null, null, null, 0, 0, 0,
+						0, "not rated", false, false, Instant.now()),
+				new RiskListItem(two, "Office flooded", RiskKind.EVENT_BASED, null, null, null, null, null, 0, 0, 0, 0,
+						"not rated", false, false, Instant.now()));
+
+		RegisterPage page = RegisterPage.of(risks, emptyMap(), null, "/ordo");
+
+		// Without script the cell is a link to the treatment; the span's id is what risk treatment's answer replaces.
+		assertThat(page.rows().get(0).treatment()).isEqualTo(
+				"<span id=\"treatment-" + one + "\"><a href=\"/ordo/risks/" + one + "/treatment\">Treatment</a></span>");
+		assertThat(page.treatmentStatusesHref()).isEqualTo("/ordo/risks/treatment/statuses?ids=" + one + "," + two);
+		assertThat(RegisterPage.of(List.of(), emptyMap(), null, "/ordo").treatmentStatusesHref()).isNull();
+	}
+
+	@Test
 	void theHeatMapRunsFromTheHighestLikelihoodDown() {
 		HeatMap map = new HeatMap(RatingKind.CURRENT, THREE, THREE,
 				List.of(List.of(0L, 1L, 0L), List.of(0L, 0L, 0L), List.of(0L, 0L, 7L)),
