@@ -15,6 +15,15 @@
     if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
   }
 
+  // A checkbox marked data-tick-all="name" ticks or clears every checkbox of that name on the page. Delegated, since
+  // htmx replaces the table that holds it (Statement of Applicability: a decision for the controls shown).
+  document.addEventListener('change', function (event) {
+    var all = event.target;
+    if (!all.matches || !all.matches('input[data-tick-all]')) { return; }
+    document.querySelectorAll('input[type=checkbox][name="' + all.getAttribute('data-tick-all') + '"]')
+      .forEach(function (box) { box.checked = all.checked; });
+  });
+
   ready(function () {
     // Selects marked data-autosubmit submit their form on change (organization switcher).
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {

@@ -121,5 +121,27 @@ class SoaJourneyBrowserTest extends BrowserTest {
 		browser.findElement(By.xpath("//tr[@id='row-A.8.7']//ul[@class='risks']//a")).click();
 		wait.until(ExpectedConditions.urlContains("/treatment"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Malware spreads from field laptops");
+
+		// The ISMS manager excludes the undecided technological controls at once: filter, tick all shown, decide.
+		signOut();
+		signIn(manager);
+		browser.findElement(By.linkText("SoA")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("soa-table")));
+		new Select(browser.findElement(By.id("theme"))).selectByValue("technological");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("soa-rows"), "34 of 93"));
+		new Select(browser.findElement(By.id("applicability"))).selectByValue("undecided");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("soa-rows"), "33 of 93"));
+		browser.findElement(By.id("tick-all")).click();
+		assertThat(browser.findElements(By.cssSelector("input[name=controlIds]:checked"))).hasSize(33);
+		new Select(browser.findElement(By.id("bulk-applicable"))).selectByValue("false");
+		browser.findElement(By.id("bulk-justification")).sendKeys("Technology is run by the managed hosting provider");
+		Browser.screenshot(browser, "soa-5-bulk-ticked");
+		browser.findElement(By.id("bulk-decide")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+				"Applicability of 33 controls recorded: not applicable"));
+		assertThat(browser.getCurrentUrl()).contains("theme=technological", "applicability=undecided");
+		assertThat(browser.findElement(By.id("soa-rows")).getText()).contains("0 of 93");
+		assertThat(browser.findElement(By.id("counts")).getText()).contains("33 not applicable", "59 undecided");
+		Browser.screenshot(browser, "soa-6-bulk-decided");
 	}
 }

@@ -152,6 +152,59 @@ class SoaApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void severalControlsAreDecidedAtOnceAllOrNothing() throws Exception {
+		List<String> development = List.of("A.8.25", "A.8.26", "A.8.27", "A.8.28", "A.8.29", "A.8.30", "A.8.31");
+		String why = "No software is developed in house or commissioned";
+
+		// Every error in one problem; nothing is recorded.
+		JsonNode problem = Api.json(manager.post("/api/v1/soa/applicability",
+				Map.of("controlIds", List.of("A.8.25", "A.99.1", "A.99.2"), "applicable", false))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value("urn:ordo:problem:validation")));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("controlIds",
+				"justification");
+		assertThat(problem.toString()).contains("A.99.1, A.99.2");
+		problem = Api.json(manager.post("/api/v1/soa/applicability", Map.of("controlIds", List.of(), "justification", why))
+			.andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("controlIds",
+				"applicable");
+		// Including needs a justification only for the controls nothing calls for: A.8.7 treats a risk, A.7.4 not.
+		problem = Api.json(manager.post("/api/v1/soa/applicability",
+				Map.of("controlIds", List.of("A.8.7", "A.7.4"), "applicable", true)).andExpect(status().isBadRequest()));
+		assertThat(problem.toString()).contains("A.7.4").doesNotContain("A.8.7");
+		viewer.post("/api/v1/soa/applicability", Map.of("controlIds", development, "applicable", false,
+				"justification", why)).andExpect(status().isForbidden());
+		JsonNode draft = Api.json(viewer.get("/api/v1/soa/draft").andExpect(status().isOk()));
+		assertThat(draft.get("counts").get("undecided").asInt()).isEqualTo(91);
+		assertThat(row(draft, "A.8.25").path("decision").isObject()).isFalse();
+
+		// Repeated ids count once; the rows come back in the order asked, each with the decision.
+		List<String> asked = new java.util.ArrayList<>(development);
+		asked.add(" A.8.25 ");
+		JsonNode decided = Api.json(manager.post("/api/v1/soa/applicability",
+				Map.of("controlIds", asked, "applicable", false, "justification", why)).andExpect(status().isOk()));
+		assertThat(decided.findValuesAsString("controlId")).containsExactlyElementsOf(development);
+		for (JsonNode row : decided) {
+			assertThat(row.get("applicable").asBoolean()).isFalse();
+			assertThat(row.get("justification").asString()).isEqualTo(why);
+			assertThat(row.get("decision").get("decidedBy").get("userId").asString())
+				.isEqualTo(org.user(Role.ISMS_MANAGER).id().toString());
+		}
+		draft = Api.json(auditor.get("/api/v1/soa/draft").andExpect(status().isOk()));
+		assertThat(draft.get("counts").get("undecided").asInt()).isEqualTo(84);
+		assertThat(draft.get("counts").get("notApplicable").asInt()).isEqualTo(7);
+
+		// A second decision over them replaces the first, and each control's decision is in the audit trail.
+		manager.post("/api/v1/soa/applicability", Map.of("controlIds", List.of("A.8.25", "A.8.7"), "applicable", true,
+				"justification", "Secure development of the customer portal")).andExpect(status().isOk());
+		draft = Api.json(auditor.get("/api/v1/soa/draft").andExpect(status().isOk()));
+		assertThat(row(draft, "A.8.25").get("applicable").asBoolean()).isTrue();
+		assertThat(row(draft, "A.8.26").get("applicable").asBoolean()).isFalse();
+		assertThat(draft.get("counts").get("notApplicable").asInt()).isEqualTo(6);
+		JsonNode trail = Api.json(auditor.get("/api/v1/audit-trail?size=100").andExpect(status().isOk()));
+		assertThat(trail.toString()).contains("A.8.31");
+	}
+
+	@Test
 	void aVersionIsFrozenApprovedByTopManagementAndBecomesCurrent() throws Exception {
 		viewer.get("/api/v1/soa").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("POST /api/v1/soa/versions")));

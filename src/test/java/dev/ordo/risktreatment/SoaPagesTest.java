@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -137,5 +138,42 @@ class SoaPagesTest extends IntegrationTest {
 					containsString("soa-iso27001-2022-v1.xlsx")));
 		mvc.perform(get("/soa/export").param("format", "pdf").with(as(org.user(Role.VIEWER))))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+	}
+
+	@Test
+	void theTickedControlsAreDecidedAtOnceWithErrorsNextToTheBulkForm() throws Exception {
+		var org = fixtures().organization("SoA bulk page");
+		var manager = org.user(Role.ISMS_MANAGER);
+		String page = html(mvc.perform(get("/soa").with(as(manager))).andExpect(status().isOk()));
+		assertThat(page).contains("id=\"soa-bulk\"", "id=\"tick-all\"", "id=\"tick-A.8.25\"");
+		assertThat(html(mvc.perform(get("/soa").with(as(org.user(Role.AUDITOR))))))
+			.doesNotContain("soa-bulk\"", "tick-A.8.25");
+
+		// Excluding without a justification: the error next to the field, the same controls still ticked.
+		String error = html(mvc.perform(post("/soa/applicability/bulk").with(as(manager)).with(csrf())
+			.param("controlIds", "A.8.25", "A.8.26").param("applicable", "false").param("theme", "technological"))
+			.andExpect(status().isOk()));
+		assertThat(error).contains("id=\"bulk-justification-error\"", "is required to exclude a control");
+		assertThat(error).containsPattern("id=\"tick-A\\.8\\.25\"[^>]*checked")
+			.doesNotContainPattern("id=\"tick-A\\.8\\.27\"[^>]*checked");
+		assertThat(html(mvc.perform(post("/soa/applicability/bulk").with(as(manager)).with(csrf())
+			.param("applicable", "false").param("justification", "x")).andExpect(status().isOk())))
+			.contains("id=\"bulk-controls-error\"", "choose at least one control");
+
+		// Recorded: back to the same filtered view, with a notice; the controls are no longer undecided.
+		mvc.perform(post("/soa/applicability/bulk").with(as(manager)).with(csrf())
+			.param("controlIds", "A.8.25", "A.8.26").param("applicable", "false")
+			.param("justification", "No software is developed in house").param("theme", "technological")
+			.param("applicability", "undecided"))
+			.andExpect(redirectedUrl("/soa?theme=technological&applicability=undecided#soa-bulk"))
+			.andExpect(flash().attribute("notice", "Applicability of 2 controls recorded: not applicable"));
+		String undecided = html(mvc.perform(get("/soa").param("theme", "technological")
+			.param("applicability", "undecided").with(as(manager))).andExpect(status().isOk()));
+		assertThat(undecided).contains("row-A.8.27\"").doesNotContain("row-A.8.25\"", "row-A.8.26\"");
+		assertThat(html(mvc.perform(get("/soa").param("applicability", "no").with(as(manager)))))
+			.contains("row-A.8.25\"", "row-A.8.26\"", "No software is developed in house");
+		mvc.perform(post("/soa/applicability/bulk").with(as(org.user(Role.VIEWER))).with(csrf())
+			.param("controlIds", "A.8.27").param("applicable", "false").param("justification", "x"))
+			.andExpect(status().isForbidden());
 	}
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.ordo.platform.web.EntityVersions;
 import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.BulkApplicabilityRequest;
 import dev.ordo.risktreatment.IsmsScope;
 import dev.ordo.risktreatment.IsmsScopeRequest;
 import dev.ordo.risktreatment.SoaEntry;
@@ -111,6 +112,16 @@ class SoaApi {
 	SoaEntry decide(@PathVariable String controlId, @RequestParam(required = false) String catalog,
 			@RequestBody ApplicabilityRequest request) {
 		return soa.decide(catalog, controlId, request);
+	}
+
+	/**
+	 * One decision for several controls, all or nothing (400 naming the unknown controls, or those that need a
+	 * justification); the decided controls' rows.
+	 */
+	@PostMapping("/applicability")
+	List<SoaEntry> decideAll(@RequestParam(required = false) String catalog,
+			@RequestBody BulkApplicabilityRequest request) {
+		return soa.decideAll(catalog, request);
 	}
 
 	/** The current version ({@code draft=true}: the draft) as {@code format=pdf} or {@code xlsx}. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import dev.ordo.platform.persistence.FirstSave;
 import dev.ordo.riskassessment.RiskAssessment;
 import dev.ordo.risktreatment.ApplicabilityDecided;
 import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.BulkApplicabilityRequest;
 import dev.ordo.risktreatment.ControlRef;
 import dev.ordo.risktreatment.IsmsScope;
 import dev.ordo.risktreatment.IsmsScopeRequest;
@@ -197,28 +199,90 @@ public class SoaService {
 		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
 		CatalogView catalog = catalog(catalogRef);
 		Map<UUID, MemberSummary> members = identity.membersById();
-		SoaEntry current = rows(catalog, members).stream().filter(e -> e.controlId().equals(controlId)).findFirst()
-			.orElseThrow(() -> new NotFound("Control", controlId));
-		String justification = request.justification() == null || request.justification().isBlank() ? null
-				: request.justification().trim();
-		boolean hasBasis = current.bases().stream().anyMatch(b -> !ApplicabilityRules.DECISION.equals(b));
+		Map<String, SoaEntry> rows = rowsById(catalog, members);
+		if (!rows.containsKey(controlId)) {
+			throw new NotFound("Control", controlId);
+		}
 		InvalidInput.Collector errors = new InvalidInput.Collector();
-		errors.rejectIf(request.applicable() == null, "applicable", "must be true (applicable) or false (not applicable)");
-		if (request.applicable() != null && justification == null
-				&& ApplicabilityRules.needsJustification(request.applicable(), hasBasis)) {
-			errors.reject("justification", request.applicable() ? "is required: no risk, requirement or applied "
-					+ "control calls for this control" : "is required to exclude a control");
+		String justification = checkDecision(errors, rows, List.of(controlId), request.applicable(),
+				request.justification());
+		errors.throwIfAny();
+		record(catalog, List.of(controlId), request.applicable(), justification, actor);
+		return rowsById(catalog, members).get(controlId);
+	}
+
+	/**
+	 * One decision for several controls (e.g. every development control excluded at once), all or nothing: an unknown
+	 * control, or one that needs a justification when none is given, changes nothing. Publishes one
+	 * {@link ApplicabilityDecided} per control, as deciding them one by one would; returns their rows.
+	 */
+	@Transactional
+	public List<SoaEntry> decideAll(String catalogRef, BulkApplicabilityRequest request) {
+		OrdoPrincipal actor = CurrentActor.requireRole(Role.ISMS_MANAGER.name());
+		CatalogView catalog = catalog(catalogRef);
+		Map<UUID, MemberSummary> members = identity.membersById();
+		Map<String, SoaEntry> rows = rowsById(catalog, members);
+		List<String> ids = request.controlIds() == null ? List.of()
+				: request.controlIds().stream().filter(Objects::nonNull).map(String::trim).filter(id -> !id.isEmpty())
+					.distinct().toList();
+		InvalidInput.Collector errors = new InvalidInput.Collector();
+		errors.rejectIf(ids.isEmpty(), "controlIds", "choose at least one control");
+		List<String> unknown = ids.stream().filter(id -> !rows.containsKey(id)).toList();
+		errors.rejectIf(!unknown.isEmpty(), "controlIds", "not controls of " + catalog.title() + ": " + listed(unknown));
+		List<String> known = ids.stream().filter(rows::containsKey).toList();
+		String justification = checkDecision(errors, rows, known, request.applicable(), request.justification());
+		errors.throwIfAny();
+		record(catalog, ids, request.applicable(), justification, actor);
+		Map<String, SoaEntry> after = rowsById(catalog, members);
+		return ids.stream().map(after::get).toList();
+	}
+
+	/** The rules of a decision (ISO/IEC 27001:2022 6.1.3 d) for each control; the justification as it is kept. */
+	private static String checkDecision(InvalidInput.Collector errors, Map<String, SoaEntry> rows, List<String> ids,
+			Boolean applicable, String given) {
+		String justification = given == null || given.isBlank() ? null : given.trim();
+		errors.rejectIf(applicable == null, "applicable", "must be true (applicable) or false (not applicable)");
+		if (applicable != null && justification == null) {
+			List<String> needing = ids.stream().filter(id -> ApplicabilityRules.needsJustification(applicable,
+					rows.get(id).bases().stream().anyMatch(b -> !ApplicabilityRules.DECISION.equals(b)))).toList();
+			if (!needing.isEmpty()) {
+				errors.reject("justification", !applicable ? "is required to exclude a control"
+						: ids.size() == 1 ? "is required: no risk, requirement or applied control calls for this control"
+								: "is required: no risk, requirement or applied control calls for " + listed(needing));
+			}
 		}
 		errors.rejectIf(justification != null && justification.length() > 4000, "justification",
 				"must have at most 4000 characters");
-		errors.throwIfAny();
-		SoaDecision decision = decisions.findByCatalogIdAndControlId(catalog.id(), controlId)
-			.orElseGet(() -> new SoaDecision(catalog.id(), controlId));
-		decision.decide(request.applicable(), justification, actor.userId(), clock.instant());
-		decisions.save(decision);
-		events.publishEvent(new ApplicabilityDecided(CurrentActor.organizationId(), catalog.id(), controlId,
-				request.applicable(), justification, actor.userId()));
-		return rows(catalog, members).stream().filter(e -> e.controlId().equals(controlId)).findFirst().orElseThrow();
+		return justification;
+	}
+
+	private void record(CatalogView catalog, List<String> ids, boolean applicable, String justification,
+			OrdoPrincipal actor) {
+		Map<String, SoaDecision> stored = new HashMap<>();
+		(ids.size() == 1 ? decisions.findByCatalogIdAndControlId(catalog.id(), ids.get(0)).stream().toList()
+				: decisions.findByCatalogId(catalog.id())).forEach(d -> stored.put(d.getControlId(), d));
+		Instant now = clock.instant();
+		List<SoaDecision> changed = new ArrayList<>();
+		for (String id : ids) {
+			SoaDecision decision = stored.getOrDefault(id, new SoaDecision(catalog.id(), id));
+			decision.decide(applicable, justification, actor.userId(), now);
+			changed.add(decision);
+		}
+		decisions.saveAll(changed);
+		ids.forEach(id -> events.publishEvent(new ApplicabilityDecided(CurrentActor.organizationId(), catalog.id(), id,
+				applicable, justification, actor.userId())));
+	}
+
+	private Map<String, SoaEntry> rowsById(CatalogView catalog, Map<UUID, MemberSummary> members) {
+		Map<String, SoaEntry> rows = new LinkedHashMap<>();
+		rows(catalog, members).forEach(e -> rows.putIfAbsent(e.controlId(), e));
+		return rows;
+	}
+
+	/** Up to ten control ids for a message, and how many more. */
+	private static String listed(List<String> ids) {
+		return String.join(", ", ids.subList(0, Math.min(10, ids.size())))
+				+ (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
 	}
 
 	/**

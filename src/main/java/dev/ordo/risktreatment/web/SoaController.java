@@ -1,6 +1,7 @@
 package dev.ordo.risktreatment.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.ordo.frameworks.Frameworks;
 import dev.ordo.platform.web.FormErrors;
 import dev.ordo.risktreatment.ApplicabilityRequest;
+import dev.ordo.risktreatment.BulkApplicabilityRequest;
 import dev.ordo.risktreatment.IsmsScope;
 import dev.ordo.risktreatment.IsmsScopeRequest;
 import dev.ordo.risktreatment.SoaEntry;
@@ -89,6 +91,20 @@ class SoaController {
 		}
 	}
 
+	/** One decision for the controls ticked in the table, as the page submits it (its own control id unused). */
+	static class BulkApplicabilityForm extends ApplicabilityForm {
+
+		private List<String> controlIds = new ArrayList<>();
+
+		public List<String> getControlIds() {
+			return controlIds;
+		}
+
+		public void setControlIds(List<String> controlIds) {
+			this.controlIds = controlIds == null ? new ArrayList<>() : controlIds;
+		}
+	}
+
 	/** The scope statement of the ISMS, as the page submits it. */
 	static class ScopeForm {
 
@@ -141,6 +157,13 @@ class SoaController {
 	@InitBinder("applicabilityForm")
 	void allowApplicabilityFields(WebDataBinder binder) {
 		binder.setAllowedFields("controlId", "applicable", "justification");
+	}
+
+	@InitBinder("bulkForm")
+	void allowBulkFields(WebDataBinder binder) {
+		binder.setAllowedFields("controlIds", "applicable", "justification");
+		// Every control of a large catalog may be ticked (SP 800-53: over a thousand), beyond the default of 256.
+		binder.setAutoGrowCollectionLimit(10_000);
 	}
 
 	@InitBinder("scopeForm")
@@ -209,6 +232,9 @@ class SoaController {
 			form.setVersion(scope.version());
 			model.addAttribute("scopeForm", form);
 		}
+		if (!model.containsAttribute("bulkForm")) {
+			model.addAttribute("bulkForm", new BulkApplicabilityForm());
+		}
 		model.addAttribute("scope", scope);
 		model.addAttribute("soa", draft);
 		model.addAttribute("rows", draft.controls().stream().filter(filter::matches).toList());
@@ -235,6 +261,39 @@ class SoaController {
 			return "redirect:/soa#row-" + form.getControlId();
 		}, () -> {
 			fill(catalog, new Filter(null, null, null), model);
+			return "risktreatment/soa";
+		});
+	}
+
+	/**
+	 * One decision for the ticked controls; its errors show next to the bulk form's fields, with the same controls
+	 * still ticked and the table filtered as it was.
+	 */
+	@PostMapping("/soa/applicability/bulk")
+	String decideAll(@RequestParam(required = false) String catalog, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) String applicability, @RequestParam(required = false) String status,
+			@ModelAttribute("bulkForm") BulkApplicabilityForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		return FormErrors.submit(binding, () -> {
+			List<SoaEntry> decided = soa.decideAll(catalog, new BulkApplicabilityRequest(form.getControlIds(),
+					form.getApplicable(), form.getJustification()));
+			redirect.addFlashAttribute("notice", "Applicability of " + decided.size()
+					+ (decided.size() == 1 ? " control" : " controls") + " recorded: "
+					+ (Boolean.TRUE.equals(form.getApplicable()) ? "applicable" : "not applicable"));
+			Map<String, String> view = new LinkedHashMap<>();
+			view.put("catalog", catalog);
+			view.put("theme", theme);
+			view.put("applicability", applicability);
+			view.put("status", status);
+			view.forEach((name, value) -> {
+				if (value != null && !value.isBlank()) {
+					redirect.addAttribute(name, value);
+				}
+			});
+			return "redirect:/soa#soa-bulk";
+		}, () -> {
+			model.addAttribute("applicabilityForm", new ApplicabilityForm());
+			fill(catalog, new Filter(theme, applicability, status), model);
 			return "risktreatment/soa";
 		});
 	}
