@@ -259,8 +259,7 @@ public class SoaService {
 	private void record(CatalogView catalog, List<String> ids, boolean applicable, String justification,
 			OrdoPrincipal actor) {
 		Map<String, SoaDecision> stored = new HashMap<>();
-		(ids.size() == 1 ? decisions.findByCatalogIdAndControlId(catalog.id(), ids.get(0)).stream().toList()
-				: decisions.findByCatalogId(catalog.id())).forEach(d -> stored.put(d.getControlId(), d));
+		decisions.findByCatalogId(catalog.id()).forEach(d -> stored.put(d.getControlId(), d));
 		Instant now = clock.instant();
 		List<SoaDecision> changed = new ArrayList<>();
 		for (String id : ids) {

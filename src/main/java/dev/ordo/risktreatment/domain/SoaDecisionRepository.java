@@ -1,7 +1,6 @@
 package dev.ordo.risktreatment.domain;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +9,4 @@ public interface SoaDecisionRepository extends JpaRepository<SoaDecision, UUID> 
 
 	List<SoaDecision> findByCatalogId(String catalogId);
 
-	Optional<SoaDecision> findByCatalogIdAndControlId(String catalogId, String controlId);
 }
