@@ -1,5 +1,7 @@
 package dev.ordo.riskassessment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +42,21 @@ public record ImportReport(int imported, int updated, int unchanged, int rejecte
 	/** The same report with the rows taken told apart: new, updated and unchanged (an asset import's sink knows). */
 	public ImportReport taken(int newRows, int updatedRows, int unchangedRows) {
 		return new ImportReport(newRows, updatedRows, unchangedRows, rejectedCount, rejected, runId);
+	}
+
+	/**
+	 * The same report with {@code more} rows refused after they were read (an asset import refuses a row of an asset
+	 * changed since the file was exported only once it has loaded that asset): counted, and listed in file order.
+	 */
+	public ImportReport rejecting(List<RejectedRow> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<RejectedRow> all = new ArrayList<>(rejected);
+		all.addAll(more);
+		all.sort(Comparator.comparingInt(RejectedRow::line));
+		return new ImportReport(imported, updated, unchanged, rejectedCount + more.size(),
+				all.subList(0, Math.min(all.size(), MAX_LISTED)), runId);
 	}
 
 	/**

@@ -88,7 +88,8 @@ class AssetReimportTest extends IntegrationTest {
 			.andExpect(status().isOk());
 		List<String> lines = new ArrayList<>(new String(export("csv"), StandardCharsets.UTF_8).lines().toList());
 		assertThat(lines.get(0)).isEqualTo(
-				"id,name,type,description,owner,classification,confidentiality,integrity,availability,authenticity");
+				"id,name,type,description,owner,classification,confidentiality,integrity,availability,authenticity,"
+						+ "version");
 		assertThat(lines).hasSize(5);
 		for (int i = 1; i < lines.size(); i++) {
 			if (lines.get(i).startsWith(crm + ",")) {
@@ -190,6 +191,47 @@ class AssetReimportTest extends IntegrationTest {
 		manager.get("/api/v1/assets/" + crm).andExpect(jsonPath("$.name").value("CRM suite"));
 		// The other organization's asset is untouched.
 		otherManager.get("/api/v1/assets/" + foreign).andExpect(jsonPath("$.name").value("Their server"));
+	}
+
+	/**
+	 * Someone changes an asset in Ordo after the inventory was exported: the old file must not silently undo that
+	 * change. Its row is refused, naming both versions; the file's other rows still go in; emptied, the version lets
+	 * the file win.
+	 */
+	@Test
+	void aRowOfAnAssetChangedInOrdoSinceTheExportIsRejectedUnlessItsVersionIsEmptied() throws Exception {
+		String crm = id("CRM");
+		List<String> lines = new ArrayList<>(new String(export("csv"), StandardCharsets.UTF_8).lines().toList());
+		String crmRow = lines.stream().filter(l -> l.startsWith(crm + ",")).findFirst().orElseThrow();
+		String exportedVersion = crmRow.substring(crmRow.lastIndexOf(',') + 1);
+		manager.put("/api/v1/assets/" + crm, Map.of("name", "CRM (cloud)", "type", "SERVICE", "confidentiality", 3))
+			.andExpect(status().isOk());
+		long current = Api.json(manager.get("/api/v1/assets/" + crm)).get("version").asLong();
+		for (int i = 1; i < lines.size(); i++) {
+			lines.set(i, lines.get(i).replace(",Laptop,", ",Laptop fleet,"));
+		}
+		JsonNode report = Api.json(upload("text/csv", String.join("\n", lines).getBytes(StandardCharsets.UTF_8),
+				"stale.csv"));
+		assertThat(report.get("updated").asInt()).isEqualTo(1);
+		assertThat(report.get("unchanged").asInt()).isEqualTo(2);
+		assertThat(report.get("rejectedCount").asInt()).isEqualTo(1);
+		assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(lines.indexOf(crmRow) + 1);
+		assertThat(report.get("rejected").get(0).get("errors").get("version").asString())
+			.contains("changed in Ordo since this file was exported")
+			.contains("version " + exportedVersion + ", the asset is at " + current);
+		manager.get("/api/v1/assets/" + crm).andExpect(jsonPath("$.name").value("CRM (cloud)"))
+			.andExpect(jsonPath("$.type").value("SERVICE"));
+		manager.get("/api/v1/assets?q=laptop").andExpect(jsonPath("$.items[0].name").value("Laptop fleet"));
+		// The version emptied: the file's values win, as they did before versions were exported.
+		String overwrite = crmRow.substring(0, crmRow.lastIndexOf(',') + 1);
+		JsonNode forced = Api.json(upload("text/csv", (lines.get(0) + "\n" + overwrite).getBytes(
+				StandardCharsets.UTF_8), "forced.csv"));
+		assertThat(forced.get("updated").asInt()).isEqualTo(1);
+		manager.get("/api/v1/assets/" + crm).andExpect(jsonPath("$.name").value("CRM"))
+			.andExpect(jsonPath("$.type").value("SOFTWARE"));
+		String typo = lines.get(0) + "\n" + crmRow.substring(0, crmRow.lastIndexOf(',') + 1) + "v2";
+		assertThat(Api.json(upload("text/csv", typo.getBytes(StandardCharsets.UTF_8), "typo.csv")).get("rejected")
+			.get(0).get("errors").get("version").asString()).contains("is not a version number");
 	}
 
 	@Test

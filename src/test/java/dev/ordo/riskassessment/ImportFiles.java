@@ -36,7 +36,7 @@ public final class ImportFiles {
 			for (int i = 0; i < rows; i++) {
 				writer.row(List.of("", "Asset " + i, TYPES[i % TYPES.length], "generated asset " + i, owner, "internal",
 						String.valueOf(1 + i % 4), String.valueOf(1 + (i / 4) % 4), String.valueOf(1 + (i / 16) % 4),
-						"1"));
+						"1", ""));
 			}
 		}
 	}

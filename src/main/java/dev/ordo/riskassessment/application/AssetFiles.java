@@ -45,9 +45,9 @@ import dev.ordo.shared.OrdoPrincipal;
 public class AssetFiles {
 
 	public static final List<String> COLUMNS = List.of("id", "name", "type", "description", "owner", "classification",
-			"confidentiality", "integrity", "availability", "authenticity");
+			"confidentiality", "integrity", "availability", "authenticity", "version");
 
-	private static final int[] WIDTHS = { 38, 40, 18, 50, 30, 16, 16, 12, 14, 14 };
+	private static final int[] WIDTHS = { 38, 40, 18, 50, 30, 16, 16, 12, 14, 14, 9 };
 
 	/** Update rows loaded and applied together: one query for their assets, then one flush. */
 	static final int UPDATE_BATCH = 500;
@@ -83,8 +83,8 @@ public class AssetFiles {
 	}
 
 	/**
-	 * Writes the inventory: ids (so the file can be imported back as changes), own protection needs, owners by user
-	 * name.
+	 * Writes the inventory: ids and versions (so the file can be imported back as changes, refused for assets changed
+	 * in Ordo since), own protection needs, owners by user name.
 	 */
 	@Transactional(readOnly = true)
 	public void export(Tables.Format format, OutputStream out) {
@@ -95,7 +95,8 @@ public class AssetFiles {
 				int[] own = asset.ownNeeds();
 				writer.row(List.of(asset.getId().toString(), asset.getName(), asset.getType().name(),
 						nz(asset.getDescription()), owner == null ? "" : owner.username(), nz(asset.getClassification()),
-						String.valueOf(own[0]), String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3])));
+						String.valueOf(own[0]), String.valueOf(own[1]), String.valueOf(own[2]), String.valueOf(own[3]),
+						String.valueOf(asset.getVersion())));
 			});
 		}
 	}
@@ -104,8 +105,10 @@ public class AssetFiles {
 	 * Imports assets: header required ({@code name} and {@code type} at least), owner by user name, empty needs
 	 * mean 1. A row with an {@code id} (as the export writes it) changes the asset of this organization it names, so an
 	 * exported inventory corrected in a spreadsheet comes back as changes instead of duplicates; a row without one
-	 * is a new asset. New rows go in as bulk inserts; changes are applied {@value #UPDATE_BATCH} at a time (their
-	 * assets loaded by one query), rows equal to their asset write nothing, and the inheritance of needs is re-derived
+	 * is a new asset. A row that also carries the {@code version} the export wrote is refused when the asset has been
+	 * changed in Ordo since (someone's change would otherwise be overwritten by the older file without anyone seeing
+	 * it); an empty version lets the file win. New rows go in as bulk inserts; changes are applied
+	 * {@value #UPDATE_BATCH} at a time (their assets loaded by one query), rows equal to their asset write nothing, and the inheritance of needs is re-derived
 	 * once at the end for the assets whose own needs changed. One {@link AssetsImported} for the whole file.
 	 */
 	@Transactional
@@ -119,19 +122,22 @@ public class AssetFiles {
 		Instant now = clock.instant();
 		Taken taken = new Taken();
 		ImportReport report = ImportRun.run(format, in, List.of("name", "type"), COLUMNS,
-				(cells, errors) -> parse(cells, errors, byUsername, members, existing, named),
+				(line, cells, errors) -> parse(line, cells, errors, byUsername, members, existing, named),
 				chunk -> taken.write(chunk, organizationId, now));
 		taken.applyUpdates(now);
 		service.recomputeInheritance(taken.needsChanged);
-		report = report.taken(taken.created, taken.updated, taken.unchanged);
+		report = report.taken(taken.created, taken.updated, taken.unchanged).rejecting(taken.stale);
 		String file = fileName == null || fileName.isBlank() ? "api" : fileName;
 		events.publishEvent(new AssetsImported(organizationId, file, report.imported(), report.updated(),
 				report.rejectedCount(), actor.userId()));
 		return report;
 	}
 
-	/** A good row: a new asset, or the new values of the existing asset {@code values.id()}. */
-	private record Row(BulkInserts.NewAsset values, boolean existing) {
+	/**
+	 * A good row: a new asset, or the new values of the existing asset {@code values.id()}, made on
+	 * {@code readVersion} when the file says which version it was exported at (else null: the file wins).
+	 */
+	private record Row(int line, BulkInserts.NewAsset values, boolean existing, Long readVersion) {
 	}
 
 	/** What the rows of one import did; runs on the import's transaction thread. */
@@ -145,7 +151,10 @@ public class AssetFiles {
 
 		final Set<UUID> needsChanged = new HashSet<>();
 
-		private final List<BulkInserts.NewAsset> pending = new ArrayList<>(UPDATE_BATCH);
+		/** Rows of assets changed in Ordo since the file was exported: refused, so that change is not lost. */
+		final List<ImportReport.RejectedRow> stale = new ArrayList<>();
+
+		private final List<Row> pending = new ArrayList<>(UPDATE_BATCH);
 
 		void write(List<Row> chunk, UUID organizationId, Instant now) {
 			List<BulkInserts.NewAsset> fresh = new ArrayList<>(chunk.size());
@@ -154,7 +163,7 @@ public class AssetFiles {
 					fresh.add(row.values());
 					continue;
 				}
-				pending.add(row.values());
+				pending.add(row);
 				if (pending.size() == UPDATE_BATCH) {
 					applyUpdates(now);
 				}
@@ -168,17 +177,27 @@ public class AssetFiles {
 				return;
 			}
 			Map<UUID, Asset> found = new HashMap<>();
-			assets.findAllById(pending.stream().map(BulkInserts.NewAsset::id).toList())
+			assets.findAllById(pending.stream().map(r -> r.values().id()).toList())
 				.forEach(a -> found.put(a.getId(), a));
-			for (BulkInserts.NewAsset row : pending) {
+			for (Row taken : pending) {
+				BulkInserts.NewAsset row = taken.values();
 				Asset asset = found.get(row.id());
 				if (asset == null) {
 					throw new Conflict("Asset " + row.id() + " was removed while the file was imported; import it "
 							+ "again");
 				}
+				// A row that says what the asset says loses nothing, whatever version it was exported at (the same
+				// file imported twice, or a change made in both places alike).
 				if (asset.isDescribedAs(row.name(), row.type(), row.description(), row.ownerId(),
 						row.classification(), row.needs())) {
 					unchanged++;
+					continue;
+				}
+				if (taken.readVersion() != null && taken.readVersion() != asset.getVersion()) {
+					stale.add(new ImportReport.RejectedRow(taken.line(), Map.of("version", "the asset was changed in "
+							+ "Ordo since this file was exported (the file has version " + taken.readVersion()
+							+ ", the asset is at " + asset.getVersion() + "): export again, or empty the version to "
+							+ "overwrite")));
 					continue;
 				}
 				if (!Arrays.equals(asset.ownNeeds(), row.needs())) {
@@ -195,9 +214,10 @@ public class AssetFiles {
 		}
 	}
 
-	private static Row parse(Map<String, String> cell, Map<String, String> errors, Map<String, UUID> byUsername,
-			Map<UUID, MemberSummary> members, Set<UUID> existing, Set<UUID> named) {
+	private static Row parse(int line, Map<String, String> cell, Map<String, String> errors,
+			Map<String, UUID> byUsername, Map<UUID, MemberSummary> members, Set<UUID> existing, Set<UUID> named) {
 		UUID id = null;
+		Long readVersion = null;
 		String idText = cell.getOrDefault("id", "");
 		if (!idText.isEmpty()) {
 			try {
@@ -212,6 +232,9 @@ public class AssetFiles {
 			else if (named.contains(id)) {
 				errors.put("id", "names the same asset as an earlier row of the file");
 			}
+			else {
+				readVersion = readVersion(cell.getOrDefault("version", ""), errors);
+			}
 		}
 		BulkInserts.NewAsset values = values(cell, errors, byUsername, members, id);
 		if (values == null) {
@@ -220,7 +243,22 @@ public class AssetFiles {
 		if (id != null) {
 			named.add(id);
 		}
-		return new Row(values, id != null);
+		return new Row(line, values, id != null, readVersion);
+	}
+
+	/** The version a row was exported at, if it says (compared when its asset is loaded). */
+	private static Long readVersion(String text, Map<String, String> errors) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			errors.put("version",
+					"\"" + text + "\" is not a version number; leave it as exported, or empty it to overwrite");
+			return null;
+		}
 	}
 
 	private static BulkInserts.NewAsset values(Map<String, String> cell, Map<String, String> errors,

@@ -31,11 +31,14 @@ final class ImportRun<T> implements Tables.RowHandler {
 	/** More rows than this are refused as a whole (one transaction must stay reasonable). */
 	static final int MAX_ROWS = 200_000;
 
-	/** Turns the cells of one row (by lower-case column name) into a value, or puts messages into {@code errors}. */
+	/**
+	 * Turns the cells of one row (by lower-case column name; {@code line} its number in the file, the header 1) into a
+	 * value, or puts messages into {@code errors}.
+	 */
 	@FunctionalInterface
 	interface RowParser<T> {
 
-		T parse(Map<String, String> cells, Map<String, String> errors);
+		T parse(int line, Map<String, String> cells, Map<String, String> errors);
 	}
 
 	private final List<String> required;
@@ -168,7 +171,7 @@ final class ImportRun<T> implements Tables.RowHandler {
 			byColumn.put(header.get(c), c < cells.size() ? cells.get(c).trim() : "");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		T value = parser.parse(byColumn, errors);
+		T value = parser.parse(rowNumber, byColumn, errors);
 		if (errors.isEmpty() && value != null) {
 			chunk.add(value);
 			if (chunk.size() == CHUNK) {

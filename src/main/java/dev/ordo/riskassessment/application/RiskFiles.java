@@ -127,7 +127,7 @@ public class RiskFiles {
 		RiskAssessmentRun run = runs.record(new RiskAssessmentRun(RiskAssessmentRunKind.IMPORT, actor.userId(), now)
 			.file(file));
 		ImportReport report = ImportRun.run(format, in, List.of("title", "kind", "owner"), COLUMNS,
-				(cells, errors) -> parse(cells, errors, lookups),
+				(line, cells, errors) -> parse(cells, errors, lookups),
 				chunk -> inserts.risks(organizationId, chunk, actor.userId(), reason, now, run.getId()))
 			.ofRun(run.getId());
 		run.imported(report.imported(), report.rejectedCount());

@@ -29,7 +29,7 @@ class ImportRunTest {
 		return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static Integer size(Map<String, String> cells, Map<String, String> errors) {
+	private static Integer size(int line, Map<String, String> cells, Map<String, String> errors) {
 		try {
 			return Integer.valueOf(cells.get("size"));
 		}
