@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import dev.ordo.riskassessment.application.AssetService;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
 import dev.ordo.riskassessment.application.RiskService;
+import dev.ordo.riskassessment.domain.TreatmentStates;
 
 /**
  * What other modules may ask risk assessment (risk treatment, the Statement of Applicability, performance
@@ -24,7 +25,11 @@ public class RiskAssessment {
 
 	private final RiskCriteriaService criteria;
 
-	RiskAssessment(RiskService risks, AssetService assets, RiskCriteriaService criteria) {
+	private final TreatmentStates treatmentStates;
+
+	RiskAssessment(RiskService risks, AssetService assets, RiskCriteriaService criteria,
+			TreatmentStates treatmentStates) {
+		this.treatmentStates = treatmentStates;
 		this.risks = risks;
 		this.assets = assets;
 		this.criteria = criteria;
@@ -50,6 +55,19 @@ public class RiskAssessment {
 	 */
 	public Map<UUID, String> openRiskTitles(Collection<UUID> riskIds) {
 		return risks.openTitles(riskIds);
+	}
+
+	/**
+	 * Risk treatment (TS 27022 7.5) reports how far a risk's treatment has come, whenever a treatment is saved or an
+	 * acceptance of the residual risk changes state, for the register's treatment filter (ISO/IEC 27001:2022 6.1.3).
+	 * Written in the caller's transaction (it commits with the treatment or not at all), for a risk of the current
+	 * organization only (another organization's is left alone, as an unknown one); no edit of the risk: neither its
+	 * version nor its rating history changes ({@link TreatmentState}).
+	 *
+	 * @return whether the state changed
+	 */
+	public boolean treatmentStateChanged(UUID riskId, TreatmentState state) {
+		return treatmentStates.record(riskId, state);
 	}
 
 	/** One asset of the current organization; {@link dev.ordo.shared.NotFound} otherwise. */

@@ -101,7 +101,7 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		// Another rating's heat map keeps the register's filter (but not a cell, which belongs to the map shown).
 		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title&likelihood=4&consequence=3", manager))
 			.contains("inherent", "href=\"/risks?map=RESIDUAL&amp;q=&amp;kind=ASSET_BASED&amp;minLevel=2"
-					+ "&amp;reassessmentDue=&amp;status=OPEN&amp;sort=title\"");
+					+ "&amp;reassessmentDue=&amp;status=OPEN&amp;treatment=&amp;sort=title\"");
 		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,,Mail server");
 		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");
 	}

@@ -41,6 +41,7 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 			"/api/v1/assets?size=10&sort=protection&type=SOFTWARE", "/api/v1/risks?size=50",
 			"/api/v1/risks?size=10&sort=title&minLevel=2", "/api/v1/risks?size=50&status=CLOSED",
 			"/api/v1/risks?size=10&sort=title&status=ALL", "/api/v1/risks?size=2&likelihood=1&consequence=1",
+			"/api/v1/risks?size=10&treatment=UNTREATED", "/api/v1/risks?size=2&sort=residual&treatment=PLANNED",
 			"/api/v1/risks/heatmap", "ASSET", "RISK");
 
 	@Test
@@ -202,7 +203,8 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 			int l = 1 + i % 5;
 			int c = 1 + (i / 5) % 5;
 			risks.add(new Object[] { risk, org, "Risk " + i, "ASSET_BASED", assetIds.get(0), "T-MALWARE", "V-PATCH",
-					owner, l, c, Math.min(5, (l + c) / 2), Math.min(5, (l + c) / 2), owner, now });
+					owner, l, c, Math.min(5, (l + c) / 2), Math.min(5, (l + c) / 2), owner, now,
+					i % 10 == 0 ? "PLANNED" : "UNTREATED" });
 			ratings.add(new Object[] { UUID.randomUUID(), org, riskIds.get(0), l, c, Math.min(5, (l + c) / 2), owner,
 					now });
 		}
@@ -212,8 +214,9 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", assets);
 		jdbc.batchUpdate("insert into risk (id, organization_id, title, kind, asset_id, threat_key, vulnerability_key, "
 				+ "owner_id, current_likelihood, current_consequence, current_level, inherent_level, residual_level, "
-				+ "priority_level, reassessment_due, identified_by, identified_at, last_assessed_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, false, ?, ?, current_timestamp, 0)", risks);
+				+ "priority_level, reassessment_due, identified_by, identified_at, last_assessed_at, version, "
+				+ "treatment_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, false, ?, ?, current_timestamp, 0, ?)",
+				risks);
 		jdbc.batchUpdate("insert into risk_rating (id, organization_id, risk_id, kind, likelihood, consequence, "
 				+ "rating_level, reason, rated_by, rated_at) values (?, ?, ?, 'CURRENT', ?, ?, ?, 'bulk', ?, ?)", ratings);
 		// Written with SQL, so no event tells the kept counts (an import publishes one).

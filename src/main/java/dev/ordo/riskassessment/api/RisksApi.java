@@ -35,6 +35,7 @@ import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskListItem;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.RiskView;
+import dev.ordo.riskassessment.TreatmentState;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
 import dev.ordo.riskassessment.application.RiskFiles;
 import dev.ordo.riskassessment.application.RiskService;
@@ -71,14 +72,16 @@ class RisksApi {
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(required = false) RatingKind rating,
 			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) TreatmentState treatment, HttpServletResponse response)
+			throws IOException {
 		ListParameters.checkSort(sort, ListQueries.RISK_SORTS.keySet());
 		ListQueries.RatingCell cell = risks.cell(rating, likelihood, consequence);
 		Tables.Format f = Tables.Format.named(format);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
 		files.export(f, response.getOutputStream(),
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status, cell), sort);
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status, cell,
+						treatment), sort);
 	}
 
 	/** Imports risks from a CSV or XLSX body (streamed); answers which rows were rejected and why. */
@@ -90,7 +93,8 @@ class RisksApi {
 
 	/**
 	 * The register, prioritized by default (sort: priority, title, identified, inherent, residual); {@code likelihood}
-	 * and {@code consequence} keep the risks of one heat map cell of {@code rating} (current by default).
+	 * and {@code consequence} keep the risks of one heat map cell of {@code rating} (current by default);
+	 * {@code treatment} the risks in one treatment state.
 	 */
 	@GetMapping("/risks")
 	PageResponse<RiskListItem> register(@RequestParam(required = false) String q,
@@ -100,13 +104,14 @@ class RisksApi {
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(required = false) RatingKind rating, @RequestParam(required = false) Integer likelihood,
 			@RequestParam(required = false) Integer consequence,
+			@RequestParam(required = false) TreatmentState treatment,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		ListParameters.check(page, size, sort, ListQueries.RISK_SORTS.keySet());
 		ListQueries.RatingCell cell = risks.cell(rating, likelihood, consequence);
 		return PageResponse.capped(risks.register(
-				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status, cell), sort,
-				page, size), ListQueries.COUNT_CAP);
+				new ListQueries.RiskFilter(q, kind, ownerId, assetId, minLevel, reassessmentDue, status, cell,
+						treatment), sort, page, size), ListQueries.COUNT_CAP);
 	}
 
 	@PostMapping("/risks")

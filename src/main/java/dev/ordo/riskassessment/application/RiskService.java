@@ -134,7 +134,7 @@ public class RiskService {
 		return rows.map(r -> new RiskListItem(r.id(), r.title(), r.kind(), r.assetId(), r.assetName(), r.threatKey(),
 				r.vulnerabilityKey(), Members.ref(r.ownerId(), members), r.inherentLevel(), r.currentLevel(),
 				r.residualLevel(), r.priorityLevel(), model.levelName(r.priorityLevel()),
-				model.acceptable(r.priorityLevel()), r.reassessmentDue(), r.identifiedAt()));
+				model.acceptable(r.priorityLevel()), r.reassessmentDue(), r.identifiedAt(), r.treatmentState()));
 	}
 
 	/**
@@ -528,7 +528,7 @@ public class RiskService {
 					.map(e -> new LifecycleEntry(e.getAction(), e.getReason(),
 							Members.ref(e.getActedBy(), members), e.getActedAt()))
 					.toList(),
-				r.getVersion());
+				r.getTreatmentState(), r.getVersion());
 	}
 
 	static Rating rating(Risk r, RatingKind kind, CriteriaModel model) {

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Repository;
 import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.TreatmentState;
 import dev.ordo.shared.CurrentActor;
 
 /**
@@ -95,10 +96,16 @@ public class ListQueries {
 
 	/**
 	 * The register's filter; {@code cell}, when given, keeps the risks of one heat map cell (the drill-down from the
-	 * heat map to the risks it counts).
+	 * heat map to the risks it counts); {@code treatment}, when given, the risks in that treatment state (as risk
+	 * treatment reported it, {@link TreatmentState}).
 	 */
 	public record RiskFilter(String text, RiskKind kind, UUID ownerId, UUID assetId, Integer minLevel,
-			Boolean reassessmentDue, RiskStatus status, RatingCell cell) {
+			Boolean reassessmentDue, RiskStatus status, RatingCell cell, TreatmentState treatment) {
+
+		public RiskFilter(String text, RiskKind kind, UUID ownerId, UUID assetId, Integer minLevel,
+				Boolean reassessmentDue, RiskStatus status, RatingCell cell) {
+			this(text, kind, ownerId, assetId, minLevel, reassessmentDue, status, cell, null);
+		}
 
 		/** The open risks only, as the register shows by default. */
 		public RiskFilter(String text, RiskKind kind, UUID ownerId, UUID assetId, Integer minLevel,
@@ -133,12 +140,12 @@ public class ListQueries {
 
 	private static final String RISK_COLUMNS = "r.id, r.title, r.kind, r.asset_id, r.threat_key, r.vulnerability_key, "
 			+ "r.owner_id, r.inherent_level, r.current_level, r.residual_level, r.priority_level, r.reassessment_due, "
-			+ "r.identified_at";
+			+ "r.identified_at, r.treatment_state";
 
 	private static final RowMapper<RiskRow> RISK_ROW = (rs, n) -> new RiskRow(rs.getObject(1, UUID.class),
 			rs.getString(2), RiskKind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5),
 			rs.getString(6), rs.getObject(7, UUID.class), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
-			rs.getBoolean(12), instant(rs, 13));
+			rs.getBoolean(12), instant(rs, 13), TreatmentState.valueOf(rs.getString(14)));
 
 	public Page<AssetRow> assets(AssetFilter filter, String sort, PageRequest page) {
 		MapSqlParameterSource params = organization();
@@ -171,7 +178,7 @@ public class ListQueries {
 		// up the asset of every row an offset skips too (page 300 of the register: 419 ms instead of 21 ms).
 		String order = RISK_SORTS.getOrDefault(sort, RISK_SORTS.get("priority"));
 		Page<RiskRow> rows = page(new Statement("risk r", RISK_COLUMNS, where, order, filter.text(),
-				filter.cell() != null, page), params,
+				filter.cell() != null || filter.treatment() != null, page), params,
 				RISK_ROW, page, KeptCounts.Register.RISKS, filter);
 		Map<UUID, String> names = assetNames(rows.getContent().stream().map(RiskRow::assetId)
 			.filter(Objects::nonNull).distinct().toList());
@@ -228,10 +235,12 @@ public class ListQueries {
 
 	/** Columns of the register's filters, in SQL (the read models) and in HQL (the exports' entity query). */
 	private static final Map<String, String> SQL_FILTERS = Map.of("title", "r.title", "owner", "r.owner_id", "asset",
-			"r.asset_id", "level", "r.priority_level", "due", "r.reassessment_due", "closed", "r.closed");
+			"r.asset_id", "level", "r.priority_level", "due", "r.reassessment_due", "closed", "r.closed", "treatment",
+		"r.treatment_state");
 
 	private static final Map<String, String> HQL_FILTERS = Map.of("title", "r.title", "owner", "r.ownerId", "asset",
-			"r.assetId", "level", "r.priorityLevel", "due", "r.reassessmentDue", "closed", "r.closed");
+			"r.assetId", "level", "r.priorityLevel", "due", "r.reassessmentDue", "closed", "r.closed", "treatment",
+		"r.treatmentState");
 
 	/**
 	 * The register's filter as a {@code where} clause on {@code r} (a risk), in SQL with the organization's predicate,
@@ -263,6 +272,10 @@ public class ListQueries {
 		if (filter.reassessmentDue() != null) {
 			where.append(" and ").append(column.get("due")).append(" = :due");
 			params.accept("due", filter.reassessmentDue());
+		}
+		if (filter.treatment() != null) {
+			where.append(" and ").append(column.get("treatment")).append(" = :treatment");
+			params.accept("treatment", sql ? filter.treatment().name() : filter.treatment());
 		}
 		if (filter.status() == RiskStatus.CLOSED) {
 			where.append(" and ").append(column.get("closed")).append(" = true");
@@ -376,14 +389,16 @@ public class ListQueries {
 
 	/**
 	 * A list's statement: {@code table} with its one-letter alias, the columns, filter and sort order written with it,
-	 * and the filter's text if any. {@code cellFilter}: the filter keeps one heat map cell, read like a text filter
-	 * through the kept matches ({@link #keptPage}). Only the current rating's cell has an index (each more costs the
-	 * risk import, docs/performance.md); an inherent or residual cell is found by walking the sort order and testing
-	 * each risk, up to the whole organization's register when the cell is sparse. Kept, that is done once until the
-	 * register changes, not for every page and its count.
+	 * and the filter's text if any. {@code keptFilter}: the filter keeps one heat map cell or one treatment state,
+	 * read like a text filter through the kept matches ({@link #keptPage}). Only the current rating's cell has an
+	 * index, and the treatment state none (each more costs the risk import, docs/performance.md); an inherent or
+	 * residual cell, or a treatment state, is found by walking the sort order and testing each risk, up to the whole
+	 * organization's register when few risks match (accepted ones, say). Kept, that is done once until the register
+	 * changes, not for every page and its count; a state most risks are in (untreated) has more matches than are
+	 * kept, and its pages find theirs at once in the sort index.
 	 */
 	private record Statement(String table, String columns, String where, String sort, String text,
-			boolean cellFilter, PageRequest page) {
+			boolean keptFilter, PageRequest page) {
 
 		String alias() {
 			return table.substring(table.indexOf(' ') + 1);
@@ -424,7 +439,7 @@ public class ListQueries {
 	 */
 	private <T> Page<T> page(Statement list, MapSqlParameterSource params, RowMapper<T> rows, PageRequest page,
 			KeptCounts.Register register, Record filter) {
-		if (!list.withoutText() || list.cellFilter() || page.getOffset() >= DEFERRED_OFFSET) {
+		if (!list.withoutText() || list.keptFilter() || page.getOffset() >= DEFERRED_OFFSET) {
 			Page<T> kept = keptPage(list, params, rows, page, register, filter);
 			if (kept != null) {
 				return kept;

@@ -3,6 +3,7 @@ package dev.ordo.riskassessment.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import dev.ordo.platform.persistence.OrganizationOwned;
 import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskKind;
+import dev.ordo.riskassessment.TreatmentState;
 
 /**
  * A risk of the register with its three ratings. Levels are 0 while a rating is missing. The priority level (what
@@ -87,6 +89,15 @@ public class Risk extends OrganizationOwned {
 	private UUID closedBy;
 
 	private String closureReason;
+
+	/**
+	 * Reported by risk treatment and written only in SQL ({@link TreatmentStates}), never through the entity: so that
+	 * saving the risk cannot overwrite a state reported meanwhile, and reporting one does not move the version. The
+	 * database's default ({@code UNTREATED}) applies to a new risk.
+	 */
+	@Column(insertable = false, updatable = false)
+	@Enumerated(EnumType.STRING)
+	private TreatmentState treatmentState;
 
 	@Version
 	private long version;
@@ -276,6 +287,11 @@ public class Risk extends OrganizationOwned {
 
 	public Instant getLastAssessedAt() {
 		return lastAssessedAt;
+	}
+
+	/** As loaded; {@code UNTREATED} for a risk saved in this session (the database's default). */
+	public TreatmentState getTreatmentState() {
+		return treatmentState == null ? TreatmentState.UNTREATED : treatmentState;
 	}
 
 	public long getVersion() {

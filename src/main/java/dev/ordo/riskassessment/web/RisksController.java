@@ -33,6 +33,7 @@ import dev.ordo.riskassessment.RatingKind;
 import dev.ordo.riskassessment.RiskCriteriaView;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskView;
+import dev.ordo.riskassessment.TreatmentState;
 import dev.ordo.riskassessment.application.AssetService;
 import dev.ordo.riskassessment.application.PeriodicReassessment;
 import dev.ordo.riskassessment.application.RiskCriteriaService;
@@ -98,13 +99,13 @@ class RisksController {
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map,
 			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
-			HttpServletRequest request, Model model) {
+			@RequestParam(required = false) TreatmentState treatment, HttpServletRequest request, Model model) {
 		model.addAttribute("countCap", ListQueries.COUNT_CAP);
 		// A cell of the heat map shown keeps its risks: the drill-down from a count to the risks behind it.
 		ListQueries.RatingCell cell = risks.cell(map, likelihood, consequence);
 		var register = risks.register(
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell), sort, page,
-				size);
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell, treatment),
+				sort, page, size);
 		var heatMap = risks.heatMap(map);
 		model.addAttribute("page", register);
 		model.addAttribute("heatMap", heatMap);
@@ -119,6 +120,7 @@ class RisksController {
 		model.addAttribute("minLevel", minLevel);
 		model.addAttribute("reassessmentDue", reassessmentDue);
 		model.addAttribute("status", status);
+		model.addAttribute("treatment", treatment);
 		model.addAttribute("sort", ListQueries.RISK_SORTS.containsKey(sort) ? sort : "priority");
 		model.addAttribute("processOwner", processes.owner(PROCESS_KEY).orElse(null));
 		return "riskassessment/risks";
@@ -252,13 +254,15 @@ class RisksController {
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(required = false) RatingKind map,
 			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) TreatmentState treatment, HttpServletResponse response)
+			throws IOException {
 		Tables.Format f = Tables.Format.named(format);
 		ListQueries.RatingCell cell = risks.cell(map, likelihood, consequence);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
 		files.export(f, response.getOutputStream(),
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell), sort);
+				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell, treatment),
+				sort);
 	}
 
 	@PostMapping("/risks/import")

@@ -15,6 +15,7 @@ import dev.ordo.riskassessment.domain.ListQueries.RatingCell;
 import dev.ordo.riskassessment.RiskCriteriaView.ScaleLevel;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskListItem;
+import dev.ordo.riskassessment.TreatmentState;
 
 /** The register page's rows and heat map as the template shows them. */
 class RegisterPageTest {
@@ -28,11 +29,11 @@ class RegisterPageTest {
 		UUID asset = UUID.randomUUID();
 		RiskListItem rated = new RiskListItem(risk, "Mail server down", RiskKind.ASSET_BASED, asset, "Mail server",
 				"T-HWFAIL", "V-SPOF", new MemberRef(UUID.randomUUID(), "Pat Owner"), 3, 2, 0, 2, "Medium", false, true,
-				Instant.now());
+				Instant.now(), TreatmentState.UNTREATED);
 		RiskListItem unrated = new RiskListItem(UUID.randomUUID(), "Office flooded", RiskKind.EVENT_BASED, null, null,
-				null, null, null, 0, 0, 0, 0, "not rated", false, false, Instant.now());
+				null, null, null, 0, 0, 0, 0, "not rated", false, false, Instant.now(), TreatmentState.UNTREATED);
 		RiskListItem accepted = new RiskListItem(UUID.randomUUID(), "Laptop lost", RiskKind.EVENT_BASED, null, null,
-				null, null, null, 1, 1, 1, 1, "Low", true, false, Instant.now());
+				null, null, null, 1, 1, 1, 1, "Low", true, false, Instant.now(), TreatmentState.UNTREATED);
 
 		RegisterPage page = RegisterPage.of(List.of(rated, unrated, accepted), emptyMap(), null, "/ordo");
 
@@ -59,9 +60,9 @@ class RegisterPageTest {
 		UUID two = UUID.randomUUID();
 		List<RiskListItem> risks = List.of(
 				new RiskListItem(one, "Mail server down", RiskKind.EVENT_BASED, null, null, null, null, null, 0, 0, 0,
-						0, "not rated", false, false, Instant.now()),
+						0, "not rated", false, false, Instant.now(), TreatmentState.UNTREATED),
 				new RiskListItem(two, "Office flooded", RiskKind.EVENT_BASED, null, null, null, null, null, 0, 0, 0, 0,
-						"not rated", false, false, Instant.now()));
+						"not rated", false, false, Instant.now(), TreatmentState.UNTREATED));
 
 		RegisterPage page = RegisterPage.of(risks, emptyMap(), null, "/ordo");
 
