@@ -94,11 +94,15 @@ public class AcceptanceService {
 	// Lazily, as the form takes this service lazily.
 	private final ObjectProvider<AcceptanceDecisionForm> decisionForm;
 
+	private final TreatmentStateReport stateReport;
+
 	AcceptanceService(RiskAcceptanceRepository acceptances, RiskTreatmentRepository treatments,
 			TreatmentPlanItemRepository items, RiskAssessment riskAssessment, RiskTreatmentService treatmentService,
 			Identity identity, Workflows workflows, ApplicationEventPublisher events, Clock clock,
 			@Value("${ordo.risk-treatment.acceptance-validity:P365D}") Duration validity,
-			AcceptanceWithdrawal withdrawal, ObjectProvider<AcceptanceDecisionForm> decisionForm) {
+			AcceptanceWithdrawal withdrawal, ObjectProvider<AcceptanceDecisionForm> decisionForm,
+			TreatmentStateReport stateReport) {
+		this.stateReport = stateReport;
 		this.withdrawal = withdrawal;
 		this.decisionForm = decisionForm;
 		this.acceptances = acceptances;
@@ -150,6 +154,7 @@ public class AcceptanceService {
 		variables.put("validity", validity.toString());
 		variables.put("requestedBy", actor.userId().toString());
 		acceptance.startedAs(workflows.start(PROCESS_KEY, riskId.toString(), variables));
+		stateReport.report(riskId);
 		return view(acceptance, identity.membersById());
 	}
 
@@ -197,6 +202,7 @@ public class AcceptanceService {
 	public void recordAccepted(UUID riskId, UUID by, String comment, String instanceId) {
 		RiskAcceptance acceptance = requested(riskId);
 		acceptance.accept(by, comment, clock.instant(), validity);
+		stateReport.report(riskId);
 		RiskView risk = riskAssessment.risk(riskId);
 		UUID org = CurrentActor.organizationId();
 		events.publishEvent(new RiskAccepted(org, riskId, risk.title(), acceptance.getId(), comment,
@@ -223,6 +229,7 @@ public class AcceptanceService {
 		RiskAcceptance acceptance = requested(riskId);
 		acceptance.reject(by, comment, clock.instant());
 		withdrawApproval(riskId);
+		stateReport.report(riskId);
 		events.publishEvent(new RiskAcceptanceRejected(CurrentActor.organizationId(), riskId,
 				riskAssessment.risk(riskId).title(), acceptance.getId(), comment, instanceId, by));
 	}
@@ -249,6 +256,8 @@ public class AcceptanceService {
 		snapshot(next, risk.residual());
 		RiskAcceptance renewed = acceptances.save(next);
 		renewed.startedAs(instanceId);
+		// Expired and asked again in one step: the register reads the risk as awaiting the owner's acceptance.
+		stateReport.report(riskId);
 		events.publishEvent(new RiskAcceptanceExpired(CurrentActor.organizationId(), riskId, risk.title(),
 				old.getId(), instanceId, null));
 		return ownerOf(risk);

@@ -36,8 +36,11 @@ class AcceptanceWithdrawal {
 
 	private final Clock clock;
 
+	private final TreatmentStateReport stateReport;
+
 	AcceptanceWithdrawal(RiskAcceptanceRepository acceptances, RiskTreatmentRepository treatments,
-			Workflows workflows, ApplicationEventPublisher events, Clock clock) {
+			Workflows workflows, ApplicationEventPublisher events, Clock clock, TreatmentStateReport stateReport) {
+		this.stateReport = stateReport;
 		this.acceptances = acceptances;
 		this.treatments = treatments;
 		this.workflows = workflows;
@@ -51,8 +54,9 @@ class AcceptanceWithdrawal {
 	}
 
 	/**
-	 * Marks the open acceptance {@code WITHDRAWN}, ends its run, withdraws the plan's approval and publishes
-	 * {@link RiskAcceptanceWithdrawn}; nothing when none is open.
+	 * Marks the open acceptance {@code WITHDRAWN}, ends its run, withdraws the plan's approval, reports the risk's
+	 * treatment state (planned again, or untreated) and publishes {@link RiskAcceptanceWithdrawn}; nothing when none
+	 * is open.
 	 *
 	 * @param by who made the change, {@code null} for the system
 	 * @return whether one was withdrawn
@@ -70,6 +74,7 @@ class AcceptanceWithdrawal {
 			workflows.cancel(acceptance.getWorkflowInstanceId(), reason);
 		}
 		treatments.findByRiskId(risk.id()).ifPresent(RiskTreatment::withdrawApproval);
+		stateReport.report(risk.id());
 		events.publishEvent(new RiskAcceptanceWithdrawn(CurrentActor.organizationId(), risk.id(), risk.title(),
 				acceptance.getId(), previous, reason, acceptance.getWorkflowInstanceId(), by));
 		return true;

@@ -88,10 +88,14 @@ public class RiskTreatmentService {
 
 	private final AcceptanceWithdrawal withdrawal;
 
+	private final TreatmentStateReport stateReport;
+
 	RiskTreatmentService(RiskTreatmentRepository treatments, TreatmentPlanItemRepository items,
 			RiskAcceptanceRepository acceptances, RiskAssessment riskAssessment, Frameworks frameworks,
-			Identity identity, ApplicationEventPublisher events, Clock clock, AcceptanceWithdrawal withdrawal) {
+			Identity identity, ApplicationEventPublisher events, Clock clock, AcceptanceWithdrawal withdrawal,
+			TreatmentStateReport stateReport) {
 		this.withdrawal = withdrawal;
+		this.stateReport = stateReport;
 		this.treatments = treatments;
 		this.items = items;
 		this.acceptances = acceptances;
@@ -111,7 +115,8 @@ public class RiskTreatmentService {
 	/**
 	 * Sets a risk's treatment. Publishes {@link TreatmentPlanned} and, when the selection changed,
 	 * {@link ControlsSelected}. A change withdraws an earlier approval of the plan, and the acceptance that gave it
-	 * or the request waiting for the owner ({@link AcceptanceWithdrawal}).
+	 * or the request waiting for the owner ({@link AcceptanceWithdrawal}). The register then reads the risk as planned
+	 * ({@link TreatmentStateReport}).
 	 */
 	@Transactional
 	public TreatmentView plan(UUID riskId, TreatmentRequest request) {
@@ -140,6 +145,7 @@ public class RiskTreatmentService {
 		if (changed) {
 			withdrawal.withdraw(risk, "the treatment changed", actor.userId());
 		}
+		stateReport.report(riskId);
 		UUID org = CurrentActor.organizationId();
 		events.publishEvent(new TreatmentPlanned(org, riskId, risk.title(), request.option(),
 				treatment.getRationale(), actor.userId()));

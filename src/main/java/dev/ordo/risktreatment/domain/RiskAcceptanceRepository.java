@@ -25,4 +25,6 @@ public interface RiskAcceptanceRepository extends JpaRepository<RiskAcceptance, 
 	List<RiskAcceptance> latestOf(Collection<UUID> riskIds);
 
 	Optional<RiskAcceptance> findFirstByRiskIdAndStatusOrderByRequestedAtDesc(UUID riskId, AcceptanceStatus status);
+
+	boolean existsByRiskIdAndStatus(UUID riskId, AcceptanceStatus status);
 }
