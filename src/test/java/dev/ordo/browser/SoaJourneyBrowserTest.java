@@ -105,6 +105,21 @@ class SoaJourneyBrowserTest extends BrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(cell, "accepted until"));
 		assertThat(browser.findElement(cell).getText()).contains("modify", "no actions");
 		Browser.screenshot(browser, "soa-3c-register-treated");
+		// And the register answers the auditor's question by its treatment filter: the accepted risks are this one.
+		new Select(browser.findElement(By.id("treatment"))).selectByValue("ACCEPTED");
+		browser.findElement(By.cssSelector("#risk-filter button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("treatment=ACCEPTED"));
+		assertThat(browser.findElements(By.cssSelector("#risks tbody tr"))).singleElement()
+			.satisfies(r -> assertThat(r.getText()).contains("Malware spreads from field laptops"));
+		new Select(browser.findElement(By.id("treatment"))).selectByValue("UNTREATED");
+		browser.findElement(By.cssSelector("#risk-filter button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("treatment=UNTREATED"));
+		assertThat(browser.findElements(By.id("treatment-" + riskId))).isEmpty();
+		new Select(browser.findElement(By.id("treatment"))).selectByValue("ACCEPTED");
+		browser.findElement(By.cssSelector("#risk-filter button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("treatment=ACCEPTED"));
+		cell = By.id("treatment-" + riskId);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(cell, "accepted until"));
 		browser.findElement(cell).findElement(By.linkText("modify")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approval")));
 
