@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.ordo.identity.Role;
@@ -86,6 +87,35 @@ class AppliedControlLostUpdateTest extends IntegrationTest {
 			.andExpect(jsonPath("$.errors[0].field").value("If-Match"));
 		manager.put(path, control("IMPLEMENTED", "Unconditional")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.notes").value("Unconditional"));
+	}
+
+	@Test
+	void evidenceAndVerificationsAnswerWithTheNewVersionAndTakeIfMatch() throws Exception {
+		String path = "/api/v1/applied-controls/" + id;
+		String read = manager.get(path).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		String linked = manager.call(HttpMethod.POST, path + "/evidence", Map.of("url", "https://wiki.example/a"), read)
+			.andExpect(status().isCreated()).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(version(linked)).isGreaterThan(version(read));
+		manager.get(path).andExpect(header().string(HttpHeaders.ETAG, linked));
+
+		// Made on the version before the evidence: refused, and nothing is added.
+		manager.call(HttpMethod.POST, path + "/evidence", Map.of("url", "https://wiki.example/b"), read)
+			.andExpect(status().isPreconditionFailed()).andExpect(jsonPath("$.currentVersion").value(version(linked)));
+		manager.put(path, control("IMPLEMENTED", "Implemented"), linked).andExpect(status().isOk());
+		Map<String, Object> effective = Map.of("result", "EFFECTIVE", "notes", "Restore test passed");
+		manager.call(HttpMethod.POST, path + "/verifications", effective, linked)
+			.andExpect(status().isPreconditionFailed());
+		manager.get(path).andExpect(jsonPath("$.evidence.length()").value(1))
+			.andExpect(jsonPath("$.verifications.length()").value(0));
+
+		String current = manager.get(path).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		String verified = manager.call(HttpMethod.POST, path + "/verifications", effective, current)
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED")).andReturn()
+			.getResponse().getHeader(HttpHeaders.ETAG);
+		manager.get(path).andExpect(header().string(HttpHeaders.ETAG, verified));
+		// Without If-Match, evidence is added whatever the version (adding undoes no one's change).
+		manager.post(path + "/evidence", Map.of("url", "https://wiki.example/c")).andExpect(status().isCreated());
+		manager.get(path).andExpect(jsonPath("$.evidence.length()").value(2));
 	}
 
 	@Test

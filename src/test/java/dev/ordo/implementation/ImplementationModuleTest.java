@@ -56,7 +56,8 @@ class ImplementationModuleTest {
 			}));
 		var applied = fixtures.as(manager, () -> implementation.ensurePlanned("iso27001-2022", "A.8.13", "R-1"));
 		fixtures.as(manager, () -> scenario.stimulate(() -> controls.verify(applied.id(),
-				new VerificationRequest(LocalDate.now().toString(), VerificationResult.EFFECTIVE, "Restore test passed")))
+				new VerificationRequest(LocalDate.now().toString(), VerificationResult.EFFECTIVE, "Restore test passed"),
+				null))
 			.andWaitForEventOfType(ControlVerified.class)
 			.matching(event -> event.appliedControlId().equals(applied.id()))
 			.toArriveAndVerify(event -> {

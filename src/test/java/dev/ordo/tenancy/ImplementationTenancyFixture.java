@@ -24,9 +24,9 @@ public class ImplementationTenancyFixture implements TenancyFixture {
 		fixtures.as(org.user(Role.ISMS_MANAGER), () -> {
 			var applied = controls.create(new AppliedControlRequest("iso27001-2022", "A.8.13",
 					ImplementationStatus.IMPLEMENTED, null, owner, null, "fixture"));
-			controls.addEvidence(applied.id(), new EvidenceRequest("https://wiki.example/backup", "Backup policy"));
+			controls.addEvidence(applied.id(), new EvidenceRequest("https://wiki.example/backup", "Backup policy"), null);
 			controls.verify(applied.id(),
-					new VerificationRequest(LocalDate.now().toString(), VerificationResult.EFFECTIVE, "fixture"));
+					new VerificationRequest(LocalDate.now().toString(), VerificationResult.EFFECTIVE, "fixture"), null);
 			controls.create(new AppliedControlRequest("iso27001-2022", "A.7.1", ImplementationStatus.NOT_APPLICABLE,
 					"No premises", owner, null, null));
 		});

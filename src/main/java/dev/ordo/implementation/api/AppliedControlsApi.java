@@ -80,9 +80,14 @@ class AppliedControlsApi {
 		return EntityVersions.tagged(control, control.version());
 	}
 
+	/**
+	 * Links evidence (201 with the control and its new version as {@code ETag}); with {@code If-Match}, only if the
+	 * control is still the version read (else 412).
+	 */
 	@PostMapping("/applied-controls/{id}/evidence")
-	ResponseEntity<AppliedControlView> addEvidence(@PathVariable UUID id, @RequestBody EvidenceRequest request) {
-		return ResponseEntity.status(201).body(controls.addEvidence(id, request));
+	ResponseEntity<AppliedControlView> addEvidence(@PathVariable UUID id, @RequestBody EvidenceRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return created(controls.addEvidence(id, request, EntityVersions.expected(ifMatch)));
 	}
 
 	@GetMapping("/applied-controls/{id}/verifications")
@@ -91,7 +96,12 @@ class AppliedControlsApi {
 	}
 
 	@PostMapping("/applied-controls/{id}/verifications")
-	ResponseEntity<AppliedControlView> verify(@PathVariable UUID id, @RequestBody VerificationRequest request) {
-		return ResponseEntity.status(201).body(controls.verify(id, request));
+	ResponseEntity<AppliedControlView> verify(@PathVariable UUID id, @RequestBody VerificationRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return created(controls.verify(id, request, EntityVersions.expected(ifMatch)));
+	}
+
+	private static ResponseEntity<AppliedControlView> created(AppliedControlView control) {
+		return ResponseEntity.status(201).eTag(String.valueOf(control.version())).body(control);
 	}
 }

@@ -210,10 +210,16 @@ public class AppliedControlService {
 		return view(applied, members);
 	}
 
+	/**
+	 * Links evidence of the control's implementation (ISO/IEC 27001 7.5, documented information). Adding loses
+	 * nothing of another person's change, so {@code expectedVersion} is optional; when the caller gives the version
+	 * it read, a control changed since is refused ({@link ChangedSinceRead}), as for an edit.
+	 */
 	@Transactional
-	public AppliedControlView addEvidence(UUID id, EvidenceRequest request) {
+	public AppliedControlView addEvidence(UUID id, EvidenceRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
 		AppliedControl applied = find(id);
+		ChangedSinceRead.check("applied control", expectedVersion, applied.getVersion());
 		InvalidInput.Collector errors = new InvalidInput.Collector();
 		String url = request.url() == null ? null : request.url().trim();
 		errors.rejectIf(url == null || url.isEmpty(), "url", "must be given");
@@ -231,11 +237,15 @@ public class AppliedControlService {
 		return view(applied, identity.membersById());
 	}
 
-	/** Records a verification; an effective one makes the control VERIFIED, a failed one IN_PROGRESS again. */
+	/**
+	 * Records a verification; an effective one makes the control VERIFIED, a failed one IN_PROGRESS again. With
+	 * {@code expectedVersion}, only if the control is still the version the verifier read ({@link ChangedSinceRead}).
+	 */
 	@Transactional
-	public AppliedControlView verify(UUID id, VerificationRequest request) {
+	public AppliedControlView verify(UUID id, VerificationRequest request, Long expectedVersion) {
 		OrdoPrincipal actor = CurrentActor.requireRole(EDITORS);
 		AppliedControl applied = find(id);
+		ChangedSinceRead.check("applied control", expectedVersion, applied.getVersion());
 		LocalDate today = LocalDate.now(clock);
 		InvalidInput.Collector errors = new InvalidInput.Collector();
 		errors.rejectIf(request.result() == null, "result", "must be EFFECTIVE or NOT_EFFECTIVE");

@@ -157,7 +157,7 @@ class AppliedControlsController {
 	String addEvidence(@PathVariable UUID id, @ModelAttribute("evidenceForm") EvidenceForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormErrors.submit(binding, () -> {
-			controls.addEvidence(id, form.toRequest());
+			controls.addEvidence(id, form.toRequest(), null);
 			redirect.addFlashAttribute("notice", "Evidence added");
 			return "redirect:/applied-controls/" + id;
 		}, () -> appliedControl(id, model));
@@ -167,7 +167,7 @@ class AppliedControlsController {
 	String verify(@PathVariable UUID id, @ModelAttribute("verificationForm") VerificationForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormErrors.submit(binding, () -> {
-			controls.verify(id, form.toRequest());
+			controls.verify(id, form.toRequest(), null);
 			redirect.addFlashAttribute("notice", "Verification recorded");
 			return "redirect:/applied-controls/" + id;
 		}, () -> appliedControl(id, model));
