@@ -197,7 +197,7 @@ class RiskAssessmentApiTest extends IntegrationTest {
 			.getContentAsString();
 		assertThat(csv.split("\r\n")).hasSize(3);
 		assertThat(csv.split("\r\n")[1]).startsWith(id + ",Ransomware on the CRM,ASSET_BASED,,CRM,T-MALWARE,V-PATCH")
-			.endsWith(",4,5,Very high,3,4,High,,,,false,false");
+			.endsWith(",4,5,Very high,3,4,High,,,,false,false,UNTREATED");
 		// An asset with risks cannot be removed.
 		manager.call(HttpMethod.DELETE, "/api/v1/assets/" + crm, null)
 			.andExpect(status().isConflict());

@@ -133,9 +133,14 @@ class RegisterTreatmentStateTest extends IntegrationTest {
 			viewer.get("/api/v1/risks/" + risks.get(state)).andExpect(jsonPath("$.treatment").value(state.name()));
 		}
 		List<String> exported = viewer.get("/api/v1/risks/export?treatment=ACCEPTED").andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString().lines().skip(1).toList();
-		assertThat(exported).hasSize(1).allSatisfy(line -> assertThat(line).startsWith(
-				risks.get(TreatmentState.ACCEPTED).toString()));
+			.andReturn().getResponse().getContentAsString().lines().toList();
+		assertThat(exported.get(0)).endsWith(",reassessment_due,treatment");
+		assertThat(exported.subList(1, exported.size())).singleElement().satisfies(line -> assertThat(line)
+			.startsWith(risks.get(TreatmentState.ACCEPTED).toString()).endsWith(",ACCEPTED"));
+		// Every state is exported as its name, the column the filter takes.
+		assertThat(viewer.get("/api/v1/risks/export").andReturn().getResponse().getContentAsString().lines().skip(1)
+			.map(line -> line.substring(line.lastIndexOf(',') + 1)))
+			.containsExactlyInAnyOrder("UNTREATED", "PLANNED", "AWAITING_ACCEPTANCE", "ACCEPTED");
 		viewer.get("/api/v1/risks?treatment=DONE").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:ordo:problem:validation"))
 			.andExpect(jsonPath("$.errors[0].field").value("treatment"))

@@ -49,10 +49,11 @@ public class RiskFiles {
 	public static final List<String> COLUMNS = List.of("id", "title", "kind", "description", "asset", "threat",
 			"vulnerability", "scenario", "consequence_category", "owner", "inherent_likelihood",
 			"inherent_consequence", "inherent_level", "current_likelihood", "current_consequence", "current_level",
-			"residual_likelihood", "residual_consequence", "residual_level", "acceptable", "reassessment_due");
+			"residual_likelihood", "residual_consequence", "residual_level", "acceptable", "reassessment_due",
+			"treatment");
 
 	private static final int[] WIDTHS = { 38, 40, 14, 40, 30, 16, 16, 40, 20, 30, 12, 12, 14, 12, 12, 14, 12, 12, 14,
-			12, 12 };
+			12, 12, 20 };
 
 	private final AssetRepository assets;
 
@@ -106,13 +107,14 @@ public class RiskFiles {
 		}
 		cells.add(r.getPriorityLevel() == 0 ? "" : String.valueOf(model.acceptable(r.getPriorityLevel())));
 		cells.add(String.valueOf(r.isReassessmentDue()));
+		cells.add(r.getTreatmentState().name());
 		return cells;
 	}
 
 	/**
 	 * Imports risks. Header required ({@code title}, {@code kind}, {@code owner} at least); the export's columns
-	 * are understood, the computed ones ({@code id}, levels, {@code acceptable}, {@code reassessment_due}) are
-	 * ignored. One {@link RisksImported} for the whole file.
+	 * are understood, the computed ones ({@code id}, levels, {@code acceptable}, {@code reassessment_due},
+	 * {@code treatment}, which risk treatment reports) are ignored. One {@link RisksImported} for the whole file.
 	 */
 	@Transactional
 	public ImportReport importFile(Tables.Format format, InputStream in, String fileName) {
