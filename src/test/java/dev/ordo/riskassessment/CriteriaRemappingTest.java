@@ -224,13 +224,13 @@ class CriteriaRemappingTest extends IntegrationTest {
 					inherent[1], inherentLevel, current == null ? null : current[0], current == null ? null : current[1],
 					currentLevel, residual == null ? null : 1, residual == null ? null : 1, residual == null ? 0 : 1,
 					currentLevel > 0 ? currentLevel : inherentLevel, i % 4 == 1, i % 4 == 1 ? "an incident" : null,
-					owner, now, now, (long) (i % 3), i % 7 == 3 });
+					owner, now, now, (long) (i % 3), i % 7 == 3, "risk " + i });
 		}
 		jdbc().batchUpdate("insert into risk (id, organization_id, title, kind, scenario, owner_id, inherent_likelihood, "
 				+ "inherent_consequence, inherent_level, current_likelihood, current_consequence, current_level, "
 				+ "residual_likelihood, residual_consequence, residual_level, priority_level, reassessment_due, "
-				+ "reassessment_reason, identified_by, identified_at, last_assessed_at, version, closed) "
-				+ "values (?, ?, ?, 'EVENT_BASED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				+ "reassessment_reason, identified_by, identified_at, last_assessed_at, version, closed, sort_title) "
+				+ "values (?, ?, ?, 'EVENT_BASED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		// Written with SQL, so no event tells the kept counts (an import publishes one).
 		context.getBean(KeptCounts.class).changed(org.id(), KeptCounts.Register.RISKS);
 	}

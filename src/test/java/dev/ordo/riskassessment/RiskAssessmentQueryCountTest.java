@@ -199,23 +199,24 @@ class RiskAssessmentQueryCountTest extends IntegrationTest {
 			riskIds.add(risk);
 			int need = 1 + i % 4;
 			assets.add(new Object[] { asset, org, "Asset " + i, types[i % 4], owner, "internal", need, 1, 2, 1, need, 1,
-					2, 1, need, now, now });
+					2, 1, need, now, now, "asset " + i });
 			int l = 1 + i % 5;
 			int c = 1 + (i / 5) % 5;
 			risks.add(new Object[] { risk, org, "Risk " + i, "ASSET_BASED", assetIds.get(0), "T-MALWARE", "V-PATCH",
 					owner, l, c, Math.min(5, (l + c) / 2), Math.min(5, (l + c) / 2), owner, now,
-					i % 10 == 0 ? "PLANNED" : "UNTREATED" });
+					i % 10 == 0 ? "PLANNED" : "UNTREATED", "risk " + i });
 			ratings.add(new Object[] { UUID.randomUUID(), org, riskIds.get(0), l, c, Math.min(5, (l + c) / 2), owner,
 					now });
 		}
 		jdbc.batchUpdate("insert into asset (id, organization_id, name, type, owner_id, classification, confidentiality, "
 				+ "integrity, availability, authenticity, eff_confidentiality, eff_integrity, eff_availability, "
-				+ "eff_authenticity, protection_level, created_at, updated_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", assets);
+				+ "eff_authenticity, protection_level, created_at, updated_at, version, sort_name) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", assets);
 		jdbc.batchUpdate("insert into risk (id, organization_id, title, kind, asset_id, threat_key, vulnerability_key, "
 				+ "owner_id, current_likelihood, current_consequence, current_level, inherent_level, residual_level, "
 				+ "priority_level, reassessment_due, identified_by, identified_at, last_assessed_at, version, "
-				+ "treatment_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, false, ?, ?, current_timestamp, 0, ?)",
+				+ "treatment_state, sort_title) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, false, ?, ?, "
+				+ "current_timestamp, 0, ?, ?)",
 				risks);
 		jdbc.batchUpdate("insert into risk_rating (id, organization_id, risk_id, kind, likelihood, consequence, "
 				+ "rating_level, reason, rated_by, rated_at) values (?, ?, ?, 'CURRENT', ?, ?, ?, 'bulk', ?, ?)", ratings);

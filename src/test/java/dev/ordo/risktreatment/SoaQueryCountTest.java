@@ -72,15 +72,15 @@ class SoaQueryCountTest extends IntegrationTest {
 		for (int i = from; i < to; i++) {
 			UUID risk = UUID.randomUUID();
 			String control = annexA(i);
-			risks.add(new Object[] { risk, org, "Bulk risk " + i, user, now, now });
+			risks.add(new Object[] { risk, org, "Bulk risk " + i, user, now, now, "bulk risk " + i });
 			treatments.add(new Object[] { UUID.randomUUID(), org, risk, "iso27001-2022|" + control + "\n", user, now });
 			UUID applied = UUID.randomUUID();
 			controls.add(new Object[] { applied, org, "bulk", "c-" + i, "C-" + i, "Bulk control " + i, now, now });
 			evidence.add(new Object[] { UUID.randomUUID(), org, applied, "https://wiki.example/" + i, user, now });
 		}
 		jdbc.batchUpdate("insert into risk (id, organization_id, title, kind, owner_id, inherent_level, current_level, "
-				+ "residual_level, priority_level, reassessment_due, identified_at, last_assessed_at, version) "
-				+ "values (?, ?, ?, 'EVENT_BASED', ?, 0, 0, 0, 0, false, ?, ?, 0)", risks);
+				+ "residual_level, priority_level, reassessment_due, identified_at, last_assessed_at, version, sort_title) "
+				+ "values (?, ?, ?, 'EVENT_BASED', ?, 0, 0, 0, 0, false, ?, ?, 0, ?)", risks);
 		jdbc.batchUpdate("insert into risk_treatment (id, organization_id, risk_id, treatment_option, rationale, "
 				+ "controls, updated_by, updated_at, version) values (?, ?, ?, 'MODIFY', 'bulk', ?, ?, ?, 0)", treatments);
 		jdbc.batchUpdate("insert into applied_control (id, organization_id, catalog_id, control_id, control_label, "

@@ -80,13 +80,13 @@ class TreatmentQueryCountTest extends IntegrationTest {
 		List<Object[]> items = new ArrayList<>();
 		for (int i = from; i < to; i++) {
 			UUID risk = UUID.randomUUID();
-			risks.add(new Object[] { risk, org, "Bulk risk " + i, owner, now, now });
+			risks.add(new Object[] { risk, org, "Bulk risk " + i, owner, now, now, "bulk risk " + i });
 			items.add(new Object[] { UUID.randomUUID(), org, risk, "Bulk action " + i, owner,
 					java.sql.Date.valueOf(today.plusDays(i % 400 - 200)), statuses[i % statuses.length].name() });
 		}
 		jdbc.batchUpdate("insert into risk (id, organization_id, title, kind, owner_id, inherent_level, current_level, "
-				+ "residual_level, priority_level, reassessment_due, identified_at, last_assessed_at, version) "
-				+ "values (?, ?, ?, 'EVENT_BASED', ?, 0, 0, 0, 0, false, ?, ?, 0)", risks);
+				+ "residual_level, priority_level, reassessment_due, identified_at, last_assessed_at, version, sort_title) "
+				+ "values (?, ?, ?, 'EVENT_BASED', ?, 0, 0, 0, 0, false, ?, ?, 0, ?)", risks);
 		jdbc.batchUpdate("insert into treatment_plan_item (id, organization_id, risk_id, title, owner_id, due_date, "
 				+ "status, version) values (?, ?, ?, ?, ?, ?, ?, 0)", items);
 	}

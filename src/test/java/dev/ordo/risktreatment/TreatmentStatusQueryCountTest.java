@@ -107,7 +107,7 @@ class TreatmentStatusQueryCountTest extends IntegrationTest {
 		for (int i = from; i < to; i++) {
 			UUID risk = UUID.randomUUID();
 			ids.add(risk);
-			risks.add(new Object[] { risk, org, "Bulk risk " + i, owner, now, now });
+			risks.add(new Object[] { risk, org, "Bulk risk " + i, owner, now, now, "bulk risk " + i });
 			treatments.add(new Object[] { UUID.randomUUID(), org, risk, options[i % options.length].name() });
 			for (int j = 0; j < 3; j++) {
 				items.add(new Object[] { UUID.randomUUID(), org, risk, "Bulk action " + i + "." + j, owner,
@@ -120,8 +120,8 @@ class TreatmentStatusQueryCountTest extends IntegrationTest {
 					now.minusDays(1), now.plusDays(364) });
 		}
 		jdbc.batchUpdate("insert into risk (id, organization_id, title, kind, owner_id, inherent_level, current_level, "
-				+ "residual_level, priority_level, reassessment_due, identified_at, last_assessed_at, version) "
-				+ "values (?, ?, ?, 'EVENT_BASED', ?, 0, 0, 0, 0, false, ?, ?, 0)", risks);
+				+ "residual_level, priority_level, reassessment_due, identified_at, last_assessed_at, version, sort_title) "
+				+ "values (?, ?, ?, 'EVENT_BASED', ?, 0, 0, 0, 0, false, ?, ?, 0, ?)", risks);
 		jdbc.batchUpdate("insert into risk_treatment (id, organization_id, risk_id, treatment_option, rationale, "
 				+ "version) values (?, ?, ?, ?, 'bulk', 0)", treatments);
 		jdbc.batchUpdate("insert into treatment_plan_item (id, organization_id, risk_id, title, owner_id, due_date, "

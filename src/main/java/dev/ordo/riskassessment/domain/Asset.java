@@ -26,6 +26,9 @@ public class Asset extends OrganizationOwned {
 
 	private String name;
 
+	/** The name as the asset list sorts it, whatever its case ({@link SortKeys}). */
+	private String sortName;
+
 	@Enumerated(EnumType.STRING)
 	private AssetType type;
 
@@ -80,6 +83,7 @@ public class Asset extends OrganizationOwned {
 	public void describe(String name, AssetType type, String description, UUID ownerId, String classification,
 			int[] needs, Instant now) {
 		this.name = name;
+		this.sortName = SortKeys.of(name);
 		this.type = type;
 		this.description = description;
 		this.ownerId = ownerId;

@@ -13,7 +13,7 @@ import dev.ordo.riskassessment.AssetView;
 public interface AssetRepository extends JpaRepository<Asset, UUID> {
 
 	@Query("select new dev.ordo.riskassessment.AssetView$AssetRef(a.id, a.name, a.type) from Asset a "
-			+ "where a.id in :ids order by a.name")
+			+ "where a.id in :ids order by a.sortName")
 	List<AssetView.AssetRef> refs(Collection<UUID> ids);
 
 	/** Every asset's id and name, for resolving asset references in an import (one query, no entities). */

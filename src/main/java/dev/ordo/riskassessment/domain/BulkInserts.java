@@ -85,7 +85,7 @@ public class BulkInserts {
 			int[] n = a.needs();
 			rows.add(new Object[] { a.id(), organizationId, a.name(), a.type().name(), a.description(), a.ownerId(),
 					a.classification(), n[0], n[1], n[2], n[3], n[0], n[1], n[2], n[3],
-					Math.max(Math.max(n[0], n[1]), Math.max(n[2], n[3])), at, at, 0L });
+					Math.max(Math.max(n[0], n[1]), Math.max(n[2], n[3])), at, at, 0L, SortKeys.of(a.name()) });
 		}
 		insert("asset", ASSET_COLUMNS, rows);
 	}
@@ -102,7 +102,8 @@ public class BulkInserts {
 					r.likelihood(RatingKind.INHERENT), r.consequence(RatingKind.INHERENT), r.level(RatingKind.INHERENT),
 					r.likelihood(RatingKind.CURRENT), r.consequence(RatingKind.CURRENT), current,
 					r.likelihood(RatingKind.RESIDUAL), r.consequence(RatingKind.RESIDUAL), r.level(RatingKind.RESIDUAL),
-					current > 0 ? current : r.level(RatingKind.INHERENT), Boolean.FALSE, actorId, at, at, 0L, runId });
+					current > 0 ? current : r.level(RatingKind.INHERENT), Boolean.FALSE, actorId, at, at, 0L, runId,
+					SortKeys.of(r.title()) });
 			for (RatingKind kind : RatingKind.values()) {
 				if (r.ratings()[kind.ordinal()] != null) {
 					history.add(new Object[] { newId(), organizationId, r.id(), kind.name(),
@@ -117,14 +118,14 @@ public class BulkInserts {
 	private static final String[] ASSET_COLUMNS = { "id:u", "organization_id:u", "name:s", "type:s", "description:s",
 			"owner_id:u", "classification:s", "confidentiality:i", "integrity:i", "availability:i", "authenticity:i",
 			"eff_confidentiality:i", "eff_integrity:i", "eff_availability:i", "eff_authenticity:i",
-			"protection_level:i", "created_at:t", "updated_at:t", "version:l" };
+			"protection_level:i", "created_at:t", "updated_at:t", "version:l", "sort_name:s" };
 
 	private static final String[] RISK_COLUMNS = { "id:u", "organization_id:u", "title:s", "kind:s", "description:s",
 			"asset_id:u", "threat_key:s", "vulnerability_key:s", "scenario:s", "consequence_category:s", "owner_id:u",
 			"inherent_likelihood:i", "inherent_consequence:i", "inherent_level:i", "current_likelihood:i",
 			"current_consequence:i", "current_level:i", "residual_likelihood:i", "residual_consequence:i",
 			"residual_level:i", "priority_level:i", "reassessment_due:b", "identified_by:u", "identified_at:t",
-			"last_assessed_at:t", "version:l", "identified_in_run:u" };
+			"last_assessed_at:t", "version:l", "identified_in_run:u", "sort_title:s" };
 
 	private static final String[] RATING_COLUMNS = { "id:u", "organization_id:u", "risk_id:u", "kind:s",
 			"likelihood:i", "consequence:i", "rating_level:i", "reason:s", "rated_by:u", "rated_at:t", "run_id:u" };

@@ -55,29 +55,29 @@ public class ListQueries {
 
 	/** Sort keys of the asset list (SQL on {@code asset a}). */
 	public static final Map<String, String> ASSET_SORTS = Map.of(
-			"name", "a.name asc, a.id asc",
-			"type", "a.type asc, a.name asc, a.id asc",
-			"protection", "a.protection_level desc, a.name asc, a.id asc",
-			"classification", "a.classification asc, a.name asc, a.id asc",
+			"name", "a.sort_name asc, a.id asc",
+			"type", "a.type asc, a.sort_name asc, a.id asc",
+			"protection", "a.protection_level desc, a.sort_name asc, a.id asc",
+			"classification", "a.classification asc, a.sort_name asc, a.id asc",
 			"updated", "a.updated_at desc, a.id asc");
 
 	/** Sort keys of the risk register (SQL on {@code risk r}). */
 	public static final Map<String, String> RISK_SORTS = Map.of(
-			"priority", "r.priority_level desc, r.title asc, r.id asc",
-			"title", "r.title asc, r.id asc",
+			"priority", "r.priority_level desc, r.sort_title asc, r.id asc",
+			"title", "r.sort_title asc, r.id asc",
 			"identified", "r.identified_at desc, r.id asc",
-			"residual", "r.residual_level desc, r.title asc, r.id asc",
-			"inherent", "r.inherent_level desc, r.title asc, r.id asc");
+			"residual", "r.residual_level desc, r.sort_title asc, r.id asc",
+			"inherent", "r.inherent_level desc, r.sort_title asc, r.id asc");
 
 	/** The same orders for the entity queries of the exports (HQL on {@code Risk r}, {@code Asset a}). */
 	private static final Map<String, String> RISK_ENTITY_SORTS = Map.of(
-			"priority", "r.priorityLevel desc, r.title asc, r.id asc",
-			"title", "r.title asc, r.id asc",
+			"priority", "r.priorityLevel desc, r.sortTitle asc, r.id asc",
+			"title", "r.sortTitle asc, r.id asc",
 			"identified", "r.identifiedAt desc, r.id asc",
-			"residual", "r.residualLevel desc, r.title asc, r.id asc",
-			"inherent", "r.inherentLevel desc, r.title asc, r.id asc");
+			"residual", "r.residualLevel desc, r.sortTitle asc, r.id asc",
+			"inherent", "r.inherentLevel desc, r.sortTitle asc, r.id asc");
 
-	private static final String ASSET_ENTITY_ORDER = "a.name asc, a.id asc";
+	private static final String ASSET_ENTITY_ORDER = "a.sortName asc, a.id asc";
 
 	private final EntityManager em;
 

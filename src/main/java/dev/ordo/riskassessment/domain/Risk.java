@@ -30,6 +30,9 @@ public class Risk extends OrganizationOwned {
 
 	private String title;
 
+	/** The title as the register sorts it, whatever its case ({@link SortKeys}). */
+	private String sortTitle;
+
 	@Enumerated(EnumType.STRING)
 	private RiskKind kind;
 
@@ -116,6 +119,7 @@ public class Risk extends OrganizationOwned {
 	public void describe(String title, RiskKind kind, String description, UUID assetId, String threatKey,
 			String vulnerabilityKey, String scenario, String consequenceCategory, UUID ownerId) {
 		this.title = title;
+		this.sortTitle = SortKeys.of(title);
 		this.kind = kind;
 		this.description = description;
 		this.assetId = assetId;

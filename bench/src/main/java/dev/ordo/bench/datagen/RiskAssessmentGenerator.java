@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -60,7 +61,7 @@ final class RiskAssessmentGenerator implements TableGenerator {
 		try (PreparedStatement ps = ctx.db.prepareStatement("insert into asset (id, organization_id, name, type, "
 				+ "description, owner_id, classification, confidentiality, integrity, availability, authenticity, "
 				+ "eff_confidentiality, eff_integrity, eff_availability, eff_authenticity, protection_level, created_at, "
-				+ "updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")) {
+				+ "updated_at, version, sort_name) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)")) {
 			for (int i = 0; i < ctx.sizes.assets; i++) {
 				UUID id = GenContext.uuid(r);
 				assets.add(id);
@@ -87,6 +88,7 @@ final class RiskAssessmentGenerator implements TableGenerator {
 				ps.setInt(16, Math.max(Math.max(c, in), Math.max(a, au)));
 				ps.setTimestamp(17, Timestamp.from(at));
 				ps.setTimestamp(18, Timestamp.from(at));
+				ps.setString(19, name.toLowerCase(Locale.ROOT));
 				ps.addBatch();
 				ctx.audit.record(org.id(), at, manager.id(), "AssetRegistered", "asset", id.toString(),
 						"Asset '" + name + "' registered");
@@ -104,8 +106,8 @@ final class RiskAssessmentGenerator implements TableGenerator {
 				+ "description, asset_id, threat_key, vulnerability_key, scenario, consequence_category, owner_id, "
 				+ "inherent_likelihood, inherent_consequence, inherent_level, current_likelihood, current_consequence, "
 				+ "current_level, residual_likelihood, residual_consequence, residual_level, priority_level, "
-				+ "reassessment_due, identified_by, identified_at, last_assessed_at, version) "
-				+ "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
+				+ "reassessment_due, identified_by, identified_at, last_assessed_at, version, sort_title) "
+				+ "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)");
 				PreparedStatement rating = ctx.db.prepareStatement("insert into risk_rating (id, organization_id, "
 						+ "risk_id, kind, likelihood, consequence, rating_level, reason, rated_by, rated_at) "
 						+ "values (?,?,?,?,?,?,?,?,?,?)")) {
@@ -142,6 +144,7 @@ final class RiskAssessmentGenerator implements TableGenerator {
 				risk.setTimestamp(24, Timestamp.from(at));
 				// The last assessment: the latest rating below (a day per rating kind after identification).
 				risk.setTimestamp(25, Timestamp.from(at.plus(Duration.ofDays(residual != null ? 2 : current != null ? 1 : 0))));
+				risk.setString(26, title.toLowerCase(Locale.ROOT));
 				risk.addBatch();
 				ratings += history(rating, r, org, id, "INHERENT", inherent, manager, at);
 				ratings += history(rating, r, org, id, "CURRENT", current, owner, at.plus(Duration.ofDays(1)));
