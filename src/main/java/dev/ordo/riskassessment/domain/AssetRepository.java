@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import dev.ordo.riskassessment.AssetType;
 import dev.ordo.riskassessment.AssetView;
 
 public interface AssetRepository extends JpaRepository<Asset, UUID> {
@@ -28,6 +27,4 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
 	/** Every asset's id: which ids a re-imported file may name (one query, no entities). */
 	@Query("select a.id from Asset a")
 	List<UUID> allIds();
-
-	boolean existsByNameIgnoreCaseAndType(String name, AssetType type);
 }
