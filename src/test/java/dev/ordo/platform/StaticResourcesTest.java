@@ -37,7 +37,10 @@ class StaticResourcesTest extends IntegrationTest {
 		}
 		assertThat(files).anyMatch(f -> f.matches("/static/css/ordo-[0-9a-f]{32}\\.css"))
 			.anyMatch(f -> f.matches("/static/js/ordo-[0-9a-f]{32}\\.js"))
-			.anyMatch(f -> f.contains("htmx"));
+			.anyMatch(f -> f.contains("htmx"))
+			// The tab's icon, so browsers do not ask for a /favicon.ico that is not there.
+			.anyMatch(f -> f.matches("/static/img/ordo-[0-9a-f]{32}\\.svg"));
+		assertThat(html).containsPattern("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/static/img/ordo-");
 		for (String file : files) {
 			mvc.perform(get(file)).andExpect(status().isOk())
 				.andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
