@@ -8,7 +8,8 @@
 #   --db      pg (default: database ordo_bench on 127.0.0.1:5432, dropped and re-created) or h2 (file in the results)
 #   --no-doc  do not append the summary to docs/performance.md
 # Environment: LOAD_JDK (25 or 17: the JDK the app runs on under load; default 25 where installed), PORT (default 8180), ORDO_JAR (default target/ordo-*.jar, built when missing), PGHOST/PGPORT/PGUSER
-# (default 127.0.0.1/5432/postgres), GEN_EXTRA (more generator arguments, e.g. "--workflows 5000"), JAVA25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), SEED (default 42).
+# (default 127.0.0.1/5432/postgres), JFR_PHASE (a load phase, e.g. registers: a JFR recording of the app during it, in
+# the results as <phase>.jfr), GEN_EXTRA (more generator arguments, e.g. "--workflows 5000"), JAVA25_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), SEED (default 42).
 # All load goes to 127.0.0.1. Results: bench/results/<run>/ (gitignored).
 set -euo pipefail
 
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     --db) DB=$2; shift 2 ;;
     --no-doc) DOC=0; shift ;;
     --skip-startup-matrix) MATRIX=0; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -207,6 +208,7 @@ grep -E '^(identity|processes|riskassessment|records) ' "$OUT/generate-db.log" |
 # (docs/configuration.md, Java runtime). LOAD_JDK=17 runs the load on JDK 17 anyway.
 if [ "${LOAD_JDK:-25}" = 25 ] && [ -x "$JAVA25_HOME/bin/java" ]; then LOAD_JDK=25; else LOAD_JDK=17; fi
 metric load.jdk $LOAD_JDK
+if [ $LOAD_JDK = 25 ]; then LOAD_JAVA_HOME=$JAVA25_HOME; else LOAD_JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")"); fi
 "$ROOT/ordo" --jdk $LOAD_JDK --prepare-only
 start_app load-jdk$LOAD_JDK "$ROOT/ordo" --jdk $LOAD_JDK
 idle_rss load-jdk$LOAD_JDK
@@ -221,6 +223,9 @@ gatling() { # gatling PHASE SECONDS [extra -D...]
   local phase=$1 seconds=$2 cpu0; shift 2
   log "load: $phase (${seconds}s)"
   cpu0=$(cpu_ms "$APP_PID")
+  if [ "${JFR_PHASE:-}" = "$phase" ]; then
+    "$LOAD_JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name="$phase" settings=profile filename="$OUT/$phase.jfr" > /dev/null
+  fi
   java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$GATLING_CP" \
     -Dbench.phase="$phase" -Dbench.seconds="$seconds" -Dbench.data="$OUT/data" -Dbench.baseUrl="$BASE_URL" \
     -Dbench.concurrency=$CONCURRENCY -Dbench.approveRate=$APPROVE_RATE "$@" \
@@ -228,6 +233,7 @@ gatling() { # gatling PHASE SECONDS [extra -D...]
     --launcher maven --build-tool-version 3 > "$OUT/gatling-$phase.log" 2>&1 \
     || log "gatling $phase exited non-zero (see $OUT/gatling-$phase.log)"
   metric "cpu.$phase.app_ms" $(( $(cpu_ms "$APP_PID") - cpu0 ))
+  if [ "${JFR_PHASE:-}" = "$phase" ]; then "$LOAD_JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name="$phase" > /dev/null; fi
   grep -E '> (request count|response time 99th|mean throughput)' "$OUT/gatling-$phase.log" | tail -n 3 \
     | sed "s/^/  $phase /" | tee -a "$OUT/run.log" >&2 || true
 }
