@@ -178,7 +178,7 @@ public class SoaExports {
 				List<String> values = List.of(nz(e.theme()), e.label(), nz(e.title()), f.applicable(e.applicable()),
 						nz(e.justification()), f.risks(e), f.requirements(e), f.decidedBy(e), f.status(e),
 						e.implementationOwner() == null ? "" : e.implementationOwner().displayName(),
-						e.lastVerifiedOn() == null ? "" : e.lastVerifiedOn().toString(), f.evidence(e),
+						f.lastVerified(e), f.evidence(e),
 						String.join("\n", e.inconsistencies()));
 				for (int i = 0; i < values.size(); i++) {
 					row.createCell(i).setCellValue(values.get(i));
@@ -299,6 +299,18 @@ public class SoaExports {
 			SoaEntry.SoaRequirement via = e.effectiveThrough();
 			return statusText(e.effectiveStatus()) + (via == null ? ""
 					: " through " + via.label() + " (" + via.catalogName() + ", " + via.relationship() + " mapping)");
+		}
+
+		/**
+		 * The last verification's date and result ("2026-12-04, not effective"), empty if never verified: a control
+		 * whose last check found it not effective must not read like a verified one (ISO/IEC 27001:2022 9.1).
+		 */
+		public String lastVerified(SoaEntry e) {
+			if (e.lastVerifiedOn() == null) {
+				return "";
+			}
+			return e.lastVerifiedOn() + (e.lastVerificationResult() == null ? ""
+					: ", " + e.lastVerificationResult().toLowerCase().replace('_', ' '));
 		}
 
 		static String statusText(String status) {

@@ -210,4 +210,32 @@ class SoaExportsTest {
 				.allSatisfy(f -> assertThat(f).endsWith(" embedded"));
 		}
 	}
+	/** A control whose last verification found it not effective says so, in both formats, not just "verified". */
+	@Test
+	void theLastVerificationsResultIsPrintedWithItsDate() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
+		List<SoaEntry> rows = new ArrayList<>(full.controls());
+		SoaEntry first = rows.get(0);
+		rows.set(0, new SoaEntry(first.controlId(), first.label(), first.title(), first.themeId(), first.theme(),
+				first.applicable(), first.bases(), first.justification(), first.risks(), first.requirements(),
+				first.decision(), first.implementationStatus(), first.implementationOwner(), first.lastVerifiedOn(),
+				"NOT_EFFECTIVE", first.appliedControlId(), first.evidence(), first.inconsistencies(),
+				first.effectiveStatus(), first.effectiveThrough()));
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
+				full.scopeStatement(), full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(),
+				full.decidedAt(), null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows,
+				full.contentSha256());
+		SoaExports exports = exports();
+		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+			assertThat(text).contains("Verified2026-01-05,noteffective", "Verified2026-01-05,effective");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(soa, "Example GmbH",
+				Instant.now())))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Last verified");
+			assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("2026-01-05, not effective");
+			assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("2026-01-05, effective");
+		}
+	}
 }
