@@ -183,7 +183,7 @@ class SoaPagesTest extends IntegrationTest {
 	}
 
 	@Test
-	void theSoaPageAndTheVersionPageSayWhetherTheLastVerificationFoundTheControlEffective() throws Exception {
+	void theSoaPagesSayVerificationResultsCountOneControlInTheSingularAndNameTheFingerprint() throws Exception {
 		var org = fixtures().organization("SoA page details");
 		var manager = org.user(Role.ISMS_MANAGER);
 		// A.8.8 is in progress and its last check found it not effective; excluding it is an inconsistency.
@@ -204,15 +204,20 @@ class SoaPagesTest extends IntegrationTest {
 		});
 		String page = html(mvc.perform(get("/soa").param("theme", "technological").with(as(manager)))
 			.andExpect(status().isOk()));
-		assertThat(page).contains("Verified 2026-01-05, not effective");
+		assertThat(page).contains("1 control is undecided: decide them", "1 control is inconsistent;",
+				"Verified 2026-01-05, not effective").doesNotContain("1 controls are");
 
-		// The frozen version too.
+		// The version page names the fingerprint the PDF and the XLSX print.
 		SoaVersionView version = fixtures().as(manager, () -> {
 			SoaService service = context.getBean(SoaService.class);
 			service.decide(null, "A.8.34", new ApplicabilityRequest(false, SoaDecisions.JUSTIFICATION));
 			return service.submit(null);
 		});
+		String sha = fixtures().as(manager,
+				() -> context.getBean(SoaService.class).version(version.id().toString(), null).contentSha256());
+		assertThat(sha).hasSize(64);
 		assertThat(html(mvc.perform(get("/soa/versions/" + version.id()).with(as(org.user(Role.AUDITOR))))
-			.andExpect(status().isOk()))).contains("Verified 2026-01-05, not effective");
+			.andExpect(status().isOk()))).contains("id=\"fingerprint\">" + sha + "<",
+					"Verified 2026-01-05, not effective");
 	}
 }
