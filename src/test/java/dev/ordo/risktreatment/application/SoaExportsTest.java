@@ -238,4 +238,23 @@ class SoaExportsTest {
 			assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("2026-01-05, effective");
 		}
 	}
+	/**
+	 * A catalog title long enough to wrap the page header (NIST SP 800-53's full title does): the draft mark wraps as
+	 * a whole onto the next line rather than splitting into "DRAFT — not" and "approved".
+	 */
+	@Test
+	void theDraftMarkInTheHeaderStaysOnOneLineUnderALongCatalogTitle() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.SUBMITTED);
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), "nist", "NIST Special Publication "
+				+ "800-53 Revision 5: Security and Privacy Controls for Federal Information Systems and Organizations",
+				full.scopeStatement(), null, SoaStatus.DRAFT, null, null, null, null, null, null, full.generatedAt(),
+				full.counts(), full.controls(), null);
+		try (PDDocument doc = Loader.loadPDF(exports().pdf(soa, "Demo Corp", Instant.now()))) {
+			PDFTextStripper second = new PDFTextStripper();
+			second.setStartPage(2);
+			second.setEndPage(2);
+			String header = second.getText(doc);
+			assertThat(header).contains("Federal Information Systems", "DRAFT — not approved");
+		}
+	}
 }
