@@ -302,8 +302,9 @@ public class SoaExports {
 		}
 
 		/**
-		 * The last verification's date and result ("2026-12-04, not effective"), empty if never verified: a control
-		 * whose last check found it not effective must not read like a verified one (ISO/IEC 27001:2022 9.1).
+		 * The last verification's date and result (e.g. {@code 2026-12-04, not effective}), empty if never verified:
+		 * a control whose last check found it not effective must not read like a verified one (ISO/IEC 27001:2022
+		 * 9.1).
 		 */
 		public String lastVerified(SoaEntry e) {
 			if (e.lastVerifiedOn() == null) {
