@@ -162,6 +162,8 @@ class SoaExportsTest {
 				full.contentSha256());
 		SoaExports exports = exports();
 		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
+			// The implementation column holds the status and where it comes from on one line, not a word a line.
+			assertThat(new PDFTextStripper().getText(doc)).contains("Verified through AC-2");
 			// Table cells wrap at hyphens and dots: compare without white space.
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
 			assertThat(text).contains("VerifiedthroughAC-2(NISTSP800-53Rev.5,relatedmapping)",
