@@ -185,7 +185,8 @@ public class SoaExports {
 					row.getCell(i).setCellStyle(wrap);
 				}
 			}
-			int[] widths = { 18, 10, 40, 12, 60, 40, 30, 24, 18, 20, 12, 50, 40 };
+			// "Last verified" holds date and result ("2026-01-05, not effective").
+			int[] widths = { 18, 10, 40, 12, 60, 40, 30, 24, 18, 20, 26, 50, 40 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}

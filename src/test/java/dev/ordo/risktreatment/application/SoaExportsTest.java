@@ -238,6 +238,8 @@ class SoaExportsTest {
 			assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Last verified");
 			assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("2026-01-05, not effective");
 			assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("2026-01-05, effective");
+			// Wide enough for the longest of them on one line (a character is 256 units).
+			assertThat(sheet.getColumnWidth(10)).isGreaterThanOrEqualTo("2026-01-05, not effective".length() * 256);
 		}
 	}
 	/**
