@@ -69,6 +69,9 @@ class ImplementationPagesTest extends IntegrationTest {
 			.andExpect(redirectedUrlPattern("/applied-controls/*"));
 		assertThat(html(location, manager)).contains("Verified", "Backup concept", "Restore test of 3 systems")
 			.doesNotContain("id=\"overdue\"");
+		// The date as every other date in Ordo (not the locale's "12/4/26"), the result in words.
+		assertThat(html(location, manager))
+			.containsPattern("id=\"last-verification\">\\d{4}-\\d{2}-\\d{2} by [^<:]+: effective<");
 		assertThat(html("/applied-controls/coverage", manager)).contains("A.8.13", "direct");
 	}
 

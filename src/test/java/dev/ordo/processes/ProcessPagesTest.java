@@ -82,7 +82,10 @@ class ProcessPagesTest extends IntegrationTest {
 		mvc.perform(get(location).with(as(org.user(Role.ISMS_MANAGER))))
 			.andExpect(content().string(not(containsString("id=\"approve\""))));
 		mvc.perform(get("/tasks").with(as(org.user(Role.TOP_MANAGEMENT))))
-			.andExpect(content().string(containsString("Decide on tailoring of 7.8 Awareness &amp; competence")));
+			.andExpect(content().string(containsString("Decide on tailoring of 7.8 Awareness &amp; competence")))
+			// Offered to the role as people read it, not as the BPMN candidate group.
+			.andExpect(content().string(containsString("<td>Top management</td>")))
+			.andExpect(content().string(not(containsString("TOP_MANAGEMENT"))));
 		mvc.perform(get(location).with(as(org.user(Role.TOP_MANAGEMENT))))
 			.andExpect(content().string(containsString("id=\"approve\"")));
 		mvc.perform(post(location + "/decision").with(as(org.user(Role.TOP_MANAGEMENT))).with(csrf())

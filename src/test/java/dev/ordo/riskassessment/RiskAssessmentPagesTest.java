@@ -133,6 +133,12 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		String report = mvc.perform(multipart("/assets/import").file(file).with(as(org.user(Role.ISMS_MANAGER)))
 			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(report).contains("1 asset(s) imported, 0 updated, 0 unchanged, 1 row(s) rejected", "must be given");
+		// Imported without choosing a file (a browser sends an empty part): a sentence that says so.
+		MockMultipartFile none = new MockMultipartFile("file", "", "application/octet-stream", new byte[0]);
+		String empty = mvc.perform(multipart("/assets/import").file(none).with(as(org.user(Role.ISMS_MANAGER)))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(empty).contains("The file is empty; the first row must name the columns id,name,type");
+		assertThat(html("/assets", org.user(Role.ISMS_MANAGER))).contains("name=\"file\" required");
 		String csv = mvc.perform(get("/assets/export.csv").with(as(viewer))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(csv).contains("Printer,HARDWARE");

@@ -101,6 +101,8 @@ class RiskClosureApiTest extends IntegrationTest {
 		String page = mvc.perform(get("/risks/" + id).with(me)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"risk-closed\"").contains("asset decommissioned").contains("Reopen risk");
+		// No rating form that would only be refused: the notice says to reopen the risk first.
+		assertThat(page).contains("id=\"ratings\"").doesNotContain("id=\"rate\"");
 		String register = mvc.perform(get("/risks?status=CLOSED").with(me)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(register).contains("Supplier insolvent");
@@ -114,6 +116,7 @@ class RiskClosureApiTest extends IntegrationTest {
 		mvc.perform(post("/risks/" + id + "/reopen").with(me).with(csrf()).param("reason", "back in use"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(mvc.perform(get("/risks/" + id).with(me)).andReturn().getResponse().getContentAsString())
-			.doesNotContain("id=\"risk-closed\"").contains("back in use").contains("Close risk");
+			.doesNotContain("id=\"risk-closed\"").contains("back in use").contains("Close risk")
+			.contains("id=\"rate\"");
 	}
 }

@@ -17,6 +17,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.implementation.AppliedControlRequest;
+import dev.ordo.implementation.ImplementationStatus;
+import dev.ordo.implementation.VerificationRequest;
+import dev.ordo.implementation.VerificationResult;
+import dev.ordo.implementation.application.AppliedControlService;
 import dev.ordo.riskassessment.RiskKind;
 import dev.ordo.riskassessment.RiskRequest;
 import dev.ordo.riskassessment.application.RiskService;
@@ -175,5 +180,44 @@ class SoaPagesTest extends IntegrationTest {
 		mvc.perform(post("/soa/applicability/bulk").with(as(org.user(Role.VIEWER))).with(csrf())
 			.param("controlIds", "A.8.27").param("applicable", "false").param("justification", "x"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSoaPagesSayVerificationResultsCountOneControlInTheSingularAndNameTheFingerprint() throws Exception {
+		var org = fixtures().organization("SoA page details");
+		var manager = org.user(Role.ISMS_MANAGER);
+		// A.8.8 is in progress and its last check found it not effective; excluding it is an inconsistency.
+		fixtures().as(manager, () -> {
+			var applied = context.getBean(AppliedControlService.class);
+			var control = applied.create(new AppliedControlRequest("iso27001-2022", "A.8.8",
+					ImplementationStatus.IN_PROGRESS, null, null, null, null));
+			applied.verify(control.id(), new VerificationRequest("2026-01-05", VerificationResult.NOT_EFFECTIVE,
+					"Patches wait 40 days"));
+			SoaService service = context.getBean(SoaService.class);
+			SoaDecisions.stateScope(service);
+			service.decide(null, "A.8.8", new ApplicabilityRequest(false, "Patching is the provider's"));
+			service.draft(null).controls().stream()
+				.filter(e -> e.applicable() == null && !e.controlId().equals("A.8.34"))
+				.forEach(e -> service.decide(null, e.controlId(),
+						new ApplicabilityRequest(false, SoaDecisions.JUSTIFICATION)));
+			return null;
+		});
+		String page = html(mvc.perform(get("/soa").param("theme", "technological").with(as(manager)))
+			.andExpect(status().isOk()));
+		assertThat(page).contains("1 control is undecided: decide them", "1 control is inconsistent;",
+				"Verified 2026-01-05, not effective").doesNotContain("1 controls are");
+
+		// The version page names the fingerprint the PDF and the XLSX print.
+		SoaVersionView version = fixtures().as(manager, () -> {
+			SoaService service = context.getBean(SoaService.class);
+			service.decide(null, "A.8.34", new ApplicabilityRequest(false, SoaDecisions.JUSTIFICATION));
+			return service.submit(null);
+		});
+		String sha = fixtures().as(manager,
+				() -> context.getBean(SoaService.class).version(version.id().toString(), null).contentSha256());
+		assertThat(sha).hasSize(64);
+		assertThat(html(mvc.perform(get("/soa/versions/" + version.id()).with(as(org.user(Role.AUDITOR))))
+			.andExpect(status().isOk()))).contains("id=\"fingerprint\">" + sha + "<",
+					"Verified 2026-01-05, not effective");
 	}
 }

@@ -38,6 +38,10 @@ class RunsTest extends IntegrationTest {
 			.andExpect(jsonPath("$.businessKey").value(changeId))
 			.andExpect(jsonPath("$.module").value("processes"))
 			.andExpect(jsonPath("$.steps[?(@.type=='USER_TASK')].outcome").value("open"));
+		// The open step is offered to the role as people read it, not as the BPMN candidate group.
+		assertThat(mvc.perform(get("/runs/" + runId).with(authentication(OrdoAuthentication.of(
+				fixtures().principal(org.user(Role.VIEWER)))))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("<td>Top management</td>").doesNotContain("TOP_MANAGEMENT");
 
 		topManagement.post("/api/v1/processes/tailoring-changes/" + changeId + "/decision",
 				Map.of("approved", false, "comment", "Once a year is enough")).andExpect(status().isOk());

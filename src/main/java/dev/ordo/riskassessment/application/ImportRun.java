@@ -89,7 +89,7 @@ final class ImportRun<T> implements Tables.RowHandler {
 				Tables.read(format, in, run);
 				if (run.header == null) {
 					throw InvalidInput.of("file",
-							"is empty; the first row must name the columns " + String.join(",", columns));
+							"the file is empty; the first row must name the columns " + String.join(",", columns));
 				}
 				run.flush();
 			}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 
 import dev.ordo.riskassessment.ImportReport;
 import dev.ordo.shared.InvalidInput;
@@ -20,7 +21,9 @@ final class ImportPage {
 			model.addAttribute("report", importing.get());
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("importError", String.join("; ", invalid.fieldErrors().values()));
+			// The API's field messages ("the file is empty; …") stand alone on the page: written as a sentence.
+			model.addAttribute("importError",
+					StringUtils.capitalize(String.join("; ", invalid.fieldErrors().values())));
 		}
 		model.addAttribute("columns", columns);
 		model.addAttribute("what", what);

@@ -178,14 +178,15 @@ public class SoaExports {
 				List<String> values = List.of(nz(e.theme()), e.label(), nz(e.title()), f.applicable(e.applicable()),
 						nz(e.justification()), f.risks(e), f.requirements(e), f.decidedBy(e), f.status(e),
 						e.implementationOwner() == null ? "" : e.implementationOwner().displayName(),
-						e.lastVerifiedOn() == null ? "" : e.lastVerifiedOn().toString(), f.evidence(e),
+						f.lastVerified(e), f.evidence(e),
 						String.join("\n", e.inconsistencies()));
 				for (int i = 0; i < values.size(); i++) {
 					row.createCell(i).setCellValue(values.get(i));
 					row.getCell(i).setCellStyle(wrap);
 				}
 			}
-			int[] widths = { 18, 10, 40, 12, 60, 40, 30, 24, 18, 20, 12, 50, 40 };
+			// "Last verified" holds date and result ("2026-01-05, not effective").
+			int[] widths = { 18, 10, 40, 12, 60, 40, 30, 24, 18, 20, 26, 50, 40 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
@@ -299,6 +300,19 @@ public class SoaExports {
 			SoaEntry.SoaRequirement via = e.effectiveThrough();
 			return statusText(e.effectiveStatus()) + (via == null ? ""
 					: " through " + via.label() + " (" + via.catalogName() + ", " + via.relationship() + " mapping)");
+		}
+
+		/**
+		 * The last verification's date and result (e.g. {@code 2026-12-04, not effective}), empty if never verified:
+		 * a control whose last check found it not effective must not read like a verified one (ISO/IEC 27001:2022
+		 * 9.1).
+		 */
+		public String lastVerified(SoaEntry e) {
+			if (e.lastVerifiedOn() == null) {
+				return "";
+			}
+			return e.lastVerifiedOn() + (e.lastVerificationResult() == null ? ""
+					: ", " + e.lastVerificationResult().toLowerCase().replace('_', ' '));
 		}
 
 		static String statusText(String status) {

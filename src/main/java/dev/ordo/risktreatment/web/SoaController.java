@@ -33,6 +33,7 @@ import dev.ordo.risktreatment.SoaStatus;
 import dev.ordo.risktreatment.SoaVersionView;
 import dev.ordo.risktreatment.StatementOfApplicability;
 import dev.ordo.risktreatment.application.SoaDownloads;
+import dev.ordo.risktreatment.application.SoaExports;
 import dev.ordo.risktreatment.application.SoaService;
 import dev.ordo.shared.Conflict;
 import dev.ordo.shared.CurrentActor;
@@ -44,6 +45,9 @@ import dev.ordo.shared.CurrentActor;
  */
 @Controller
 class SoaController {
+
+	/** The cell texts the exports print, so that the page words a row as the PDF and the XLSX do. */
+	private static final SoaExports.Formats FORMATS = new SoaExports.Formats();
 
 	private final SoaService soa;
 
@@ -247,6 +251,7 @@ class SoaController {
 		model.addAttribute("waiting", versions.stream().filter(v -> v.status() == SoaStatus.SUBMITTED).findFirst()
 			.orElse(null));
 		model.addAttribute("catalogParam", Frameworks.ISO27001_2022.equals(draft.catalogId()) ? null : draft.catalogId());
+		model.addAttribute("fmt", FORMATS);
 	}
 
 	@PostMapping("/soa/applicability")
@@ -352,6 +357,7 @@ class SoaController {
 		model.addAttribute("soa", version);
 		model.addAttribute("summary", summary);
 		model.addAttribute("rows", version.controls());
+		model.addAttribute("fmt", FORMATS);
 		String me = CurrentActor.require().userId().toString();
 		boolean submitter = version.createdBy() != null && me.equals(version.createdBy().userId().toString());
 		model.addAttribute("mayDecide", summary.approvalTaskId() != null && !submitter

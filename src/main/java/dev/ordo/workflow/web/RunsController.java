@@ -23,6 +23,7 @@ class RunsController {
 	@GetMapping("/runs/{instanceId}")
 	String run(@PathVariable String instanceId, Model model) {
 		model.addAttribute("run", workflows.run(instanceId));
+		model.addAttribute("candidateRoles", CandidateRoles.INSTANCE);
 		return "workflow/run-page";
 	}
 }

@@ -21,6 +21,7 @@ class TasksController {
 	@GetMapping("/tasks")
 	String inbox(Model model) {
 		model.addAttribute("tasks", workflows.inbox());
+		model.addAttribute("candidateRoles", CandidateRoles.INSTANCE);
 		return "workflow/tasks";
 	}
 

@@ -162,6 +162,8 @@ class SoaExportsTest {
 				full.contentSha256());
 		SoaExports exports = exports();
 		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
+			// The implementation column holds the status and where it comes from on one line, not a word a line.
+			assertThat(new PDFTextStripper().getText(doc)).contains("Verified through AC-2");
 			// Table cells wrap at hyphens and dots: compare without white space.
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
 			assertThat(text).contains("VerifiedthroughAC-2(NISTSP800-53Rev.5,relatedmapping)",
@@ -208,6 +210,55 @@ class SoaExportsTest {
 			assertThat(fonts).anySatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSans embedded"))
 				.anySatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSans-Bold embedded"))
 				.allSatisfy(f -> assertThat(f).endsWith(" embedded"));
+		}
+	}
+	/** A control whose last verification found it not effective says so, in both formats, not just "verified". */
+	@Test
+	void theLastVerificationsResultIsPrintedWithItsDate() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
+		List<SoaEntry> rows = new ArrayList<>(full.controls());
+		SoaEntry first = rows.get(0);
+		rows.set(0, new SoaEntry(first.controlId(), first.label(), first.title(), first.themeId(), first.theme(),
+				first.applicable(), first.bases(), first.justification(), first.risks(), first.requirements(),
+				first.decision(), first.implementationStatus(), first.implementationOwner(), first.lastVerifiedOn(),
+				"NOT_EFFECTIVE", first.appliedControlId(), first.evidence(), first.inconsistencies(),
+				first.effectiveStatus(), first.effectiveThrough()));
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
+				full.scopeStatement(), full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(),
+				full.decidedAt(), null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows,
+				full.contentSha256());
+		SoaExports exports = exports();
+		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+			assertThat(text).contains("Verified2026-01-05,noteffective", "Verified2026-01-05,effective");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(soa, "Example GmbH",
+				Instant.now())))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Last verified");
+			assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("2026-01-05, not effective");
+			assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("2026-01-05, effective");
+			// Wide enough for the longest of them on one line (a character is 256 units).
+			assertThat(sheet.getColumnWidth(10)).isGreaterThanOrEqualTo("2026-01-05, not effective".length() * 256);
+		}
+	}
+	/**
+	 * A catalog title long enough to wrap the page header (NIST SP 800-53's full title does): the draft mark wraps as
+	 * a whole onto the next line rather than splitting into "DRAFT — not" and "approved".
+	 */
+	@Test
+	void theDraftMarkInTheHeaderStaysOnOneLineUnderALongCatalogTitle() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.SUBMITTED);
+		StatementOfApplicability soa = new StatementOfApplicability(full.id(), "nist", "NIST Special Publication "
+				+ "800-53 Revision 5: Security and Privacy Controls for Federal Information Systems and Organizations",
+				full.scopeStatement(), null, SoaStatus.DRAFT, null, null, null, null, null, null, full.generatedAt(),
+				full.counts(), full.controls(), null);
+		try (PDDocument doc = Loader.loadPDF(exports().pdf(soa, "Demo Corp", Instant.now()))) {
+			PDFTextStripper second = new PDFTextStripper();
+			second.setStartPage(2);
+			second.setEndPage(2);
+			String header = second.getText(doc);
+			assertThat(header).contains("Federal Information Systems", "DRAFT — not approved");
 		}
 	}
 }
