@@ -192,7 +192,7 @@ class SoaPagesTest extends IntegrationTest {
 			var control = applied.create(new AppliedControlRequest("iso27001-2022", "A.8.8",
 					ImplementationStatus.IN_PROGRESS, null, null, null, null));
 			applied.verify(control.id(), new VerificationRequest("2026-01-05", VerificationResult.NOT_EFFECTIVE,
-					"Patches wait 40 days"));
+					"Patches wait 40 days"), null);
 			SoaService service = context.getBean(SoaService.class);
 			SoaDecisions.stateScope(service);
 			service.decide(null, "A.8.8", new ApplicabilityRequest(false, "Patching is the provider's"));
