@@ -43,7 +43,8 @@ class ConsequenceCategoryRenameTest extends IntegrationTest {
 
 		// Removing a category is not a rename: its risks keep the name they had.
 		manager.put("/api/v1/risk-criteria", Map.of("consequenceCategories",
-				List.of("Financial", "Legal and compliance", "Reputational", "Safety"))).andExpect(status().isOk());
+				List.of("Financial", "Legal and compliance", "Reputational", "Safety"), "reason",
+				"no operations of our own")).andExpect(status().isOk());
 		manager.get("/api/v1/risks/" + outage).andExpect(jsonPath("$.consequenceCategory").value("Operational"));
 	}
 

@@ -205,11 +205,12 @@ class LostUpdateTest extends IntegrationTest {
 			.andExpect(status().isOk());
 
 		// Alice sets a threshold on the defaults she read; Bob, on the same defaults, would shrink the scale.
-		String alice = manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 3), defaults)
+		String alice = manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 3, "reason", "Alice"), defaults)
 			.andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1)).andReturn().getResponse()
 			.getHeader(HttpHeaders.ETAG);
 		assertThat(alice).isEqualTo("\"1\"");
-		manager.put("/api/v1/risk-criteria", Map.of("likelihood", likelihood("Rare", "Possible", "Likely")), defaults)
+		manager.put("/api/v1/risk-criteria", Map.of("likelihood", likelihood("Rare", "Possible", "Likely"), "reason", "Bob"),
+				defaults)
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.detail").value(containsString("risk criteria was changed by someone else")))
 			.andExpect(jsonPath("$.currentVersion").value(1)).andExpect(header().string(HttpHeaders.ETAG, alice));
@@ -217,11 +218,12 @@ class LostUpdateTest extends IntegrationTest {
 			.andExpect(jsonPath("$.acceptanceThreshold").value(3)).andExpect(jsonPath("$.likelihood.length()").value(5));
 		manager.get("/api/v1/risks/" + risk).andExpect(jsonPath("$.current.likelihood").value(4));
 
-		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 2), "\"1").andExpect(status().isBadRequest())
+		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 2, "reason", "x"), "\"1").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("If-Match"));
-		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 2), alice).andExpect(status().isOk())
+		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 2, "reason", "Alice again"), alice).andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
-		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 3)).andExpect(status().isOk())
+		manager.put("/api/v1/risk-criteria", Map.of("acceptanceThreshold", 3, "reason", "unconditional"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(3));
 	}
 
@@ -237,7 +239,8 @@ class LostUpdateTest extends IntegrationTest {
 
 		// Another ISMS manager renames the likelihood levels meanwhile.
 		manager.put("/api/v1/risk-criteria",
-				Map.of("likelihood", likelihood("Seldom", "Unlikely", "Possible", "Probable", "Frequent")))
+				Map.of("likelihood", likelihood("Seldom", "Unlikely", "Possible", "Probable", "Frequent"), "reason",
+						"our wording"))
 			.andExpect(status().isOk());
 
 		List<String> mine = List.of("Rare", "Occasional", "Possible", "Likely", "Almost certain");
@@ -275,6 +278,6 @@ class LostUpdateTest extends IntegrationTest {
 	}
 
 	static RiskCriteriaRequest threshold(int level) {
-		return new RiskCriteriaRequest(null, null, null, null, null, level, null, null, null);
+		return new RiskCriteriaRequest(null, null, null, null, null, level, null, null, "threshold " + level);
 	}
 }

@@ -352,6 +352,14 @@ class RiskAssessmentApiTest extends IntegrationTest {
 		broken.put("matrix", List.of(List.of(1, 1), List.of(1, 2)));
 		JsonNode problem = Api.json(manager.put("/api/v1/risk-criteria", broken).andExpect(status().isBadRequest()));
 		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("matrix");
+		// A change of what risks are assessed against says why (the page asks the same); the interval alone need not.
+		Map<String, Object> unexplained = new HashMap<>(criteria);
+		unexplained.remove("reason");
+		unexplained.put("acceptanceThreshold", 2);
+		problem = Api.json(manager.put("/api/v1/risk-criteria", unexplained).andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("reason");
+		manager.get("/api/v1/risk-criteria").andExpect(jsonPath("$.acceptanceThreshold").value(1));
+		manager.put("/api/v1/risk-criteria", Map.of("reassessmentIntervalDays", 180)).andExpect(status().isOk());
 	}
 
 	@Test

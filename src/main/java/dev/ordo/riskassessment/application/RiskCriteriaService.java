@@ -132,6 +132,10 @@ public class RiskCriteriaService {
 		if (request.reason() != null && request.reason().length() > 2000) {
 			throw InvalidInput.of("reason", "must have at most 2000 characters");
 		}
+		if (changesCriteria(request) && (request.reason() == null || request.reason().isBlank())) {
+			throw InvalidInput.of("reason", "must be given: why the scales, levels, categories, matrix or acceptance "
+					+ "threshold change is kept with the change in the audit trail");
+		}
 		Instant now = clock.instant();
 		kept.changed(CurrentActor.organizationId());
 		RiskCriteria entity = stored.orElse(null);
@@ -153,6 +157,15 @@ public class RiskCriteriaService {
 				next.acceptanceThreshold(), next.reassessmentIntervalDays(), remapped,
 				Members.trimToNull(request.reason()), actor.userId()));
 		return view(next, false, now, entity.getVersion());
+	}
+
+	/**
+	 * Whether the request changes what risks are assessed against (ISO/IEC 27001 6.1.2 a): such a change needs its
+	 * reason, as the criteria page asks for one. The reassessment interval alone may change without one.
+	 */
+	private static boolean changesCriteria(RiskCriteriaRequest r) {
+		return r.likelihood() != null || r.consequence() != null || r.riskLevels() != null
+				|| r.consequenceCategories() != null || r.matrix() != null || r.acceptanceThreshold() != null;
 	}
 
 	/** Fills what the request leaves out from the old criteria, re-mapped where the scales changed. */
