@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.ordo.identity.Role;
 import dev.ordo.identity.security.OrdoAuthentication;
+import dev.ordo.support.Api;
 import dev.ordo.support.Fixtures.TestOrg;
 import dev.ordo.support.Fixtures.TestUser;
 import dev.ordo.support.IntegrationTest;
@@ -101,7 +102,7 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 		// Another rating's heat map keeps the register's filter (but not a cell, which belongs to the map shown).
 		assertThat(html("/risks?map=INHERENT&kind=ASSET_BASED&minLevel=2&sort=title&likelihood=4&consequence=3", manager))
 			.contains("inherent", "href=\"/risks?map=RESIDUAL&amp;q=&amp;kind=ASSET_BASED&amp;minLevel=2"
-					+ "&amp;reassessmentDue=&amp;status=OPEN&amp;treatment=&amp;sort=title\"");
+					+ "&amp;reassessmentDue=&amp;status=OPEN&amp;treatment=&amp;assetId=&amp;sort=title\"");
 		assertThat(html("/risks/export.csv", org.user(Role.VIEWER))).contains("Mail server down,ASSET_BASED,,Mail server");
 		assertThat(html("/risks/criteria", manager)).contains("Almost certain", "Very high");
 	}
@@ -175,5 +176,50 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 			.containsPattern("<option value=\"" + zuluId + "\" selected=\"selected\">Zulu ledger");
 		assertThat(mvc.perform(get("/assets/choices").param("q", "zulu").param("exclude", zuluId).with(as(manager)))
 			.andReturn().getResponse().getContentAsString()).doesNotContain("Zulu ledger");
+	}
+
+	@Test
+	void anAssetsPageLeadsToTheRegisterOfItsRisksAndTheFilterIsKept() throws Exception {
+		TestUser manager = org.user(Role.ISMS_MANAGER);
+		Api api = new Api(mvc, fixtures().token(manager));
+		String crm = asset(api, "CRM");
+		String payroll = asset(api, "Payroll");
+		risk(api, "CRM data leaks", crm);
+		risk(api, "CRM unavailable", crm);
+		risk(api, "Payroll fraud", payroll);
+
+		assertThat(html("/assets/" + crm, manager)).contains("id=\"asset-risks\" href=\"/risks?assetId=" + crm + "\"");
+		String register = html("/risks?assetId=" + crm + "&sort=title", manager);
+		assertThat(register).contains("id=\"asset-filter\"", ">CRM</a>", "CRM data leaks", "CRM unavailable",
+				"<input type=\"hidden\" name=\"assetId\" value=\"" + crm + "\">")
+			.doesNotContain("Payroll fraud");
+		java.util.regex.Matcher export = java.util.regex.Pattern.compile("id=\"export-csv\" href=\"([^\"]*)\"")
+			.matcher(register);
+		assertThat(export.find()).isTrue();
+		assertThat(export.group(1)).contains("assetId=" + crm);
+		String csv = mvc.perform(get(export.group(1).replace("&amp;", "&")).with(as(manager))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv.lines().skip(1).map(line -> line.split(",")[1]).toList())
+			.containsExactly("CRM data leaks", "CRM unavailable");
+		assertThat(html("/risks", manager)).contains("Payroll fraud").doesNotContain("id=\"asset-filter\"");
+
+		// Another organization's asset is not found, and its name is not shown.
+		TestOrg other = fixtures().organization("Risk pages elsewhere");
+		String theirs = asset(new Api(mvc, fixtures().token(other.user(Role.ISMS_MANAGER))), "Their vault");
+		String page = mvc.perform(get("/risks?assetId=" + theirs).with(as(manager))).andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("Their vault");
+	}
+
+	private String asset(Api api, String name) throws Exception {
+		return Api.json(api.post("/api/v1/assets", java.util.Map.of("name", name, "type", "SOFTWARE", "confidentiality",
+				2, "integrity", 2, "availability", 2, "authenticity", 1)).andExpect(status().isCreated())).get("id")
+			.asString();
+	}
+
+	private void risk(Api api, String title, String assetId) throws Exception {
+		api.post("/api/v1/risks", java.util.Map.of("title", title, "kind", "ASSET_BASED", "assetId", assetId,
+				"threatKey", "T-MALWARE", "vulnerabilityKey", "V-PATCH", "ownerId",
+				org.user(Role.PROCESS_OWNER).id().toString())).andExpect(status().isCreated());
 	}
 }

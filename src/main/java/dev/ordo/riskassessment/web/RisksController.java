@@ -99,12 +99,16 @@ class RisksController {
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RatingKind map,
 			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
-			@RequestParam(required = false) TreatmentState treatment, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) TreatmentState treatment, @RequestParam(required = false) UUID assetId,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("countCap", ListQueries.COUNT_CAP);
+		// The risks of one asset, from its page: the asset is read first, so another organization's is not found.
+		model.addAttribute("asset", assetId == null ? null : assets.asset(assetId));
+		model.addAttribute("assetId", assetId);
 		// A cell of the heat map shown keeps its risks: the drill-down from a count to the risks behind it.
 		ListQueries.RatingCell cell = risks.cell(map, likelihood, consequence);
 		var register = risks.register(
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell, treatment),
+				new ListQueries.RiskFilter(q, kind, null, assetId, minLevel, reassessmentDue, status, cell, treatment),
 				sort, page, size);
 		var heatMap = risks.heatMap(map);
 		model.addAttribute("page", register);
@@ -254,14 +258,14 @@ class RisksController {
 			@RequestParam(defaultValue = "OPEN") ListQueries.RiskStatus status,
 			@RequestParam(defaultValue = "priority") String sort, @RequestParam(required = false) RatingKind map,
 			@RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer consequence,
-			@RequestParam(required = false) TreatmentState treatment, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) TreatmentState treatment, @RequestParam(required = false) UUID assetId,
+			HttpServletResponse response) throws IOException {
 		Tables.Format f = Tables.Format.named(format);
 		ListQueries.RatingCell cell = risks.cell(map, likelihood, consequence);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", f.attachment("risks"));
 		files.export(f, response.getOutputStream(),
-				new ListQueries.RiskFilter(q, kind, null, null, minLevel, reassessmentDue, status, cell, treatment),
+				new ListQueries.RiskFilter(q, kind, null, assetId, minLevel, reassessmentDue, status, cell, treatment),
 				sort);
 	}
 
