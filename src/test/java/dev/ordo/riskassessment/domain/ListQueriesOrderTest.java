@@ -19,7 +19,7 @@ class ListQueriesOrderTest {
 
 	@Test
 	void titlesAndDatesAreSortedFromTheTrigramMatches() {
-		assertThat(ListQueries.order(TITLE, "ware", 0)).isEqualTo("coalesce(r.title, r.title) asc, r.id asc");
+		assertThat(ListQueries.order(TITLE, "ware", 0)).isEqualTo("coalesce(r.sort_title, r.sort_title) asc, r.id asc");
 		assertThat(ListQueries.order(ListQueries.RISK_SORTS.get("identified"), "ware", 0))
 			.startsWith("coalesce(r.identified_at, r.identified_at) desc");
 		assertThat(ListQueries.order(ListQueries.ASSET_SORTS.get("updated"), "server", 50))
@@ -31,7 +31,7 @@ class ListQueriesOrderTest {
 		assertThat(ListQueries.order(PRIORITY, "ware", 0)).isEqualTo(PRIORITY);
 		assertThat(ListQueries.order(PRIORITY, "ware", ListQueries.WALK_OFFSET - 50)).isEqualTo(PRIORITY);
 		assertThat(ListQueries.order(PRIORITY, "ware", ListQueries.WALK_OFFSET))
-			.isEqualTo("coalesce(r.priority_level, r.priority_level) desc, r.title asc, r.id asc");
+			.isEqualTo("coalesce(r.priority_level, r.priority_level) desc, r.sort_title asc, r.id asc");
 		assertThat(ListQueries.order(ListQueries.ASSET_SORTS.get("protection"), "server", 0))
 			.isEqualTo(ListQueries.ASSET_SORTS.get("protection"));
 	}
