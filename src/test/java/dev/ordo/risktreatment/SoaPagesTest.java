@@ -86,6 +86,13 @@ class SoaPagesTest extends IntegrationTest {
 		String error = html(mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf())
 			.param("controlId", "A.7.4").param("applicable", "false")).andExpect(status().isOk()));
 		assertThat(error).contains("id=\"justification-error-A.7.4\"", "is required to exclude a control");
+		// Excluded and without an applied control, it needs no implementation; an included one without reads as a gap.
+		mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf()).param("controlId", "A.7.4")
+			.param("applicable", "false").param("justification", "No premises of our own"))
+			.andExpect(redirectedUrlPattern("/soa?*"));
+		String soa = html(mvc.perform(get("/soa").with(as(manager))));
+		assertThat(row(soa, "A.7.4")).contains("not required (excluded)").doesNotContain("not addressed");
+		assertThat(row(soa, "A.5.1")).contains("not addressed");
 		mvc.perform(post("/soa/applicability").with(as(manager)).with(csrf()).param("controlId", "A.8.13")
 			.param("applicable", "false").param("justification", "Backups are the provider's"))
 			.andExpect(redirectedUrlPattern("/soa?*"));
@@ -219,5 +226,12 @@ class SoaPagesTest extends IntegrationTest {
 		assertThat(html(mvc.perform(get("/soa/versions/" + version.id()).with(as(org.user(Role.AUDITOR))))
 			.andExpect(status().isOk()))).contains("id=\"fingerprint\">" + sha + "<",
 					"Verified 2026-01-05, not effective");
+	}
+
+	/** The page's table row of one control. */
+	private static String row(String page, String controlId) {
+		int start = page.indexOf("id=\"row-" + controlId + "\"");
+		assertThat(start).as("row of %s", controlId).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
 	}
 }

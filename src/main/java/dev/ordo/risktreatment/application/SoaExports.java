@@ -261,6 +261,9 @@ public class SoaExports {
 	/** Texts of the cells, shared by the PDF template and the spreadsheet. */
 	public static class Formats {
 
+		/** What an excluded control without an applied control reads as, in the exports and on the page. */
+		public static final String NOT_REQUIRED = "Not required (excluded)";
+
 		public String applicable(Boolean applicable) {
 			return applicable == null ? "Undecided" : applicable ? "Yes" : "No";
 		}
@@ -292,10 +295,13 @@ public class SoaExports {
 				.displayName()) + ", " + TIME.format(e.decision().decidedAt());
 		}
 
-		/** The effective status, naming the mapped control (and its catalog) it comes from. */
+		/**
+		 * The effective status, naming the mapped control (and its catalog) it comes from. A control without any
+		 * applied control reads as a gap only where it is applicable: an excluded one needs none (6.1.3 d).
+		 */
 		public String status(SoaEntry e) {
 			if (e.effectiveStatus() == null) {
-				return "Not addressed";
+				return Boolean.FALSE.equals(e.applicable()) ? NOT_REQUIRED : "Not addressed";
 			}
 			SoaEntry.SoaRequirement via = e.effectiveThrough();
 			return statusText(e.effectiveStatus()) + (via == null ? ""

@@ -214,6 +214,24 @@ class SoaExportsTest {
 	}
 	/** A control whose last verification found it not effective says so, in both formats, not just "verified". */
 	@Test
+	void anExcludedControlNeedsNoImplementationWhileAnIncludedOneWithoutReadsAsAGap() throws Exception {
+		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
+		SoaEntry excluded = full.controls().stream().filter(e -> Boolean.FALSE.equals(e.applicable())).findFirst()
+			.orElseThrow();
+		SoaEntry first = full.controls().get(0);
+		SoaEntry gap = new SoaEntry(first.controlId(), first.label(), first.title(), first.themeId(), first.theme(),
+				true, first.bases(), first.justification(), first.risks(), first.requirements(), first.decision(), null,
+				null, null, null, null, List.of(), first.inconsistencies(), null, null);
+		SoaExports.Formats formats = new SoaExports.Formats();
+		assertThat(formats.status(excluded)).isEqualTo("Not required (excluded)");
+		assertThat(formats.status(gap)).isEqualTo("Not addressed");
+		try (PDDocument doc = Loader.loadPDF(exports().pdf(full, "Example GmbH", Instant.now()))) {
+			assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("Notrequired(excluded)")
+				.doesNotContain("Notaddressed");
+		}
+	}
+
+	@Test
 	void theLastVerificationsResultIsPrintedWithItsDate() throws Exception {
 		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
 		List<SoaEntry> rows = new ArrayList<>(full.controls());
