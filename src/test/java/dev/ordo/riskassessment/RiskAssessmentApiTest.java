@@ -204,6 +204,19 @@ class RiskAssessmentApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void listFiltersOutsideTheScalesAreRejectedNamingTheField() throws Exception {
+		JsonNode problem = Api.json(viewer.get("/api/v1/risks?minLevel=9").andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("minLevel");
+		assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo(
+				"must be a risk level of the criteria (1 to 5)");
+		viewer.get("/api/v1/risks?minLevel=0").andExpect(status().isBadRequest());
+		viewer.get("/api/v1/risks?minLevel=5").andExpect(status().isOk());
+		problem = Api.json(viewer.get("/api/v1/assets?minProtection=7").andExpect(status().isBadRequest()));
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("minProtection");
+		viewer.get("/api/v1/assets?minProtection=4").andExpect(status().isOk());
+	}
+
+	@Test
 	void invalidRisksAndRatingsAreRejectedWithFieldErrors() throws Exception {
 		JsonNode problem = Api.json(manager.post("/api/v1/risks", Map.of("kind", "ASSET_BASED", "threatKey", "nope"))
 			.andExpect(status().isBadRequest()));

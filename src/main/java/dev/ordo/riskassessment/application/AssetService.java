@@ -77,6 +77,9 @@ public class AssetService {
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<AssetListItem> list(ListQueries.AssetFilter filter, String sort, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		if (filter.minProtection() != null && (filter.minProtection() < 1 || filter.minProtection() > 4)) {
+			throw InvalidInput.of("minProtection", "must be a protection level from 1 (normal) to 4 (very high)");
+		}
 		Page<AssetRow> rows = lists.assets(filter, sort, request);
 		Map<UUID, MemberSummary> members = identity.membersById(rows.map(AssetRow::ownerId).getContent());
 		return rows.map(r -> new AssetListItem(r.id(), r.name(), r.type(), Members.ref(r.ownerId(), members),

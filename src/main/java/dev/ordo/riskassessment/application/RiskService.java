@@ -128,9 +128,14 @@ public class RiskService {
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<RiskListItem> register(ListQueries.RiskFilter filter, String sort, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		CriteriaModel model = criteria.model();
+		// A level the criteria do not have would quietly list nothing (or everything).
+		if (filter.minLevel() != null && (filter.minLevel() < 1 || filter.minLevel() > model.riskLevels().size())) {
+			throw InvalidInput.of("minLevel", "must be a risk level of the criteria (1 to " + model.riskLevels().size()
+					+ ")");
+		}
 		Page<RiskRow> rows = lists.risks(filter, sort, request);
 		Map<UUID, MemberSummary> members = identity.membersById(rows.map(RiskRow::ownerId).getContent());
-		CriteriaModel model = criteria.model();
 		return rows.map(r -> new RiskListItem(r.id(), r.title(), r.kind(), r.assetId(), r.assetName(), r.threatKey(),
 				r.vulnerabilityKey(), Members.ref(r.ownerId(), members), r.inherentLevel(), r.currentLevel(),
 				r.residualLevel(), r.priorityLevel(), model.levelName(r.priorityLevel()),
