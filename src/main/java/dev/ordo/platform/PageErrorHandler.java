@@ -12,6 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import dev.ordo.shared.AccessDenied;
 import dev.ordo.shared.Conflict;
+import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 
 /**
@@ -27,6 +28,18 @@ class PageErrorHandler {
 	String notFound(org.springframework.ui.Model model) {
 		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
 		return "error/404";
+	}
+
+	/**
+	 * A page asked for with a value it cannot take (a filter level the criteria do not have, in a link someone
+	 * edited): the page says which parameter and why, rather than a server error. Forms catch their own.
+	 */
+	@ExceptionHandler(InvalidInput.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(InvalidInput ex, org.springframework.ui.Model model) {
+		model.addAttribute("fieldErrors", ex.fieldErrors());
+		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
+		return "error/400";
 	}
 
 	@ExceptionHandler(AccessDenied.class)

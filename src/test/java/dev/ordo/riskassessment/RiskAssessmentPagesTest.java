@@ -222,4 +222,15 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 				"threatKey", "T-MALWARE", "vulnerabilityKey", "V-PATCH", "ownerId",
 				org.user(Role.PROCESS_OWNER).id().toString())).andExpect(status().isCreated());
 	}
+
+	@Test
+	void aFilterOutsideTheScalesInTheAddressIsA400PageNamingIt() throws Exception {
+		String page = mvc.perform(get("/risks?minLevel=9").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"page-errors\"", "<code>minLevel</code>",
+				"must be a risk level of the criteria (1 to 5)");
+		assertThat(mvc.perform(get("/assets?minProtection=0").with(as(org.user(Role.VIEWER))))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+			.contains("<code>minProtection</code>");
+	}
 }
