@@ -52,8 +52,18 @@ public final class CurrentActor {
 	public static OrdoPrincipal requireRole(String... roles) {
 		OrdoPrincipal principal = require();
 		if (!principal.hasAnyRole(roles)) {
-			throw new AccessDenied("This needs one of the roles " + String.join(", ", roles));
+			throw new AccessDenied((roles.length == 1 ? "This needs the role " : "This needs one of the roles ")
+					+ java.util.Arrays.stream(roles).map(CurrentActor::readable)
+						.collect(java.util.stream.Collectors.joining(", ")));
 		}
 		return principal;
+	}
+
+	/** A role as people read it, "ISMS manager" for {@code ISMS_MANAGER} (the identity module's labels agree). */
+	static String readable(String role) {
+		String words = java.util.Arrays.stream(role.split("_"))
+			.map(w -> w.equals("ISMS") ? w : w.toLowerCase(java.util.Locale.ROOT))
+			.collect(java.util.stream.Collectors.joining(" "));
+		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 }

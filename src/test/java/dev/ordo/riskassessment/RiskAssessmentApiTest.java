@@ -351,7 +351,8 @@ class RiskAssessmentApiTest extends IntegrationTest {
 		criteria.put("matrix", List.of(List.of(1, 1, 2), List.of(1, 2, 3), List.of(2, 3, 3)));
 		criteria.put("acceptanceThreshold", 1);
 		criteria.put("reason", "simpler scales for a small company");
-		viewer.put("/api/v1/risk-criteria", criteria).andExpect(status().isForbidden());
+		viewer.put("/api/v1/risk-criteria", criteria).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value("This needs the role ISMS manager"));
 		manager.put("/api/v1/risk-criteria", criteria).andExpect(status().isOk())
 			.andExpect(jsonPath("$.defaults").value(false))
 			.andExpect(jsonPath("$.likelihood.length()").value(3));
