@@ -57,6 +57,9 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("A.7.5", "Install water sensors", "Request acceptance", ">in progress</td>",
 				">in progress</option>").doesNotContain(">in_progress<");
+		// The selected control's catalog by its title, not its id.
+		assertThat(page).contains("<td>ISO/IEC 27001:2022</td>")
+			.doesNotContain("<td>" + Frameworks.ISO27001_2022 + "</td>");
 		mvc.perform(post("/risks/" + risk.id() + "/treatment/acceptance").with(as(manager)).with(csrf()))
 			.andExpect(redirectedUrl("/risks/" + risk.id() + "/treatment#acceptance"));
 		assertThat(mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(manager))).andReturn().getResponse()

@@ -157,6 +157,13 @@ class TreatmentController {
 			model.addAttribute("decisionForm", new DecisionForm());
 		}
 		model.addAttribute("annexA", frameworks.annexAControls());
+		// Selected controls name their catalog by its title, as the catalogs page does, not by its id.
+		java.util.Map<String, String> catalogTitles = new java.util.HashMap<>();
+		frameworks.catalogs().forEach(c -> {
+			catalogTitles.put(c.id(), c.title());
+			catalogTitles.put(c.key(), c.title());
+		});
+		model.addAttribute("catalogTitles", catalogTitles);
 		model.addAttribute("options", TreatmentOption.values());
 		planItemChoices(id, model);
 		var task = acceptances.decisionTask(id);
