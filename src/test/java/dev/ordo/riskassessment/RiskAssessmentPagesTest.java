@@ -56,7 +56,8 @@ class RiskAssessmentPagesTest extends IntegrationTest {
 			.param("authenticity", "1").param("ownerId", org.user(Role.PROCESS_OWNER).id().toString()))
 			.andExpect(redirectedUrlPattern("/assets/*")).andReturn().getResponse().getRedirectedUrl();
 		String assetId = location.substring(location.lastIndexOf('/') + 1);
-		assertThat(html(location, manager)).contains("Mail server", "Protection needs", "4 very high");
+		assertThat(html(location, manager)).contains("Mail server", "Protection needs", "4 very high",
+				"<td>2 elevated</td>");
 		assertThat(html(location + "/edit", manager)).contains("Edit Mail server");
 		assertThat(html("/assets?q=mail&sort=protection", manager)).contains("Mail server");
 
