@@ -50,14 +50,15 @@ class RiskTreatmentPagesTest extends IntegrationTest {
 			treatments.plan(r.id(), new TreatmentRequest(TreatmentOption.MODIFY, "sensors",
 					List.of(new ControlRef(Frameworks.ISO27001_2022, "A.7.5"))));
 			treatments.addPlanItem(r.id(), new PlanItemRequest("Install water sensors", owner.id(), "2030-01-31",
-					null, null, PlanItemStatus.IN_PROGRESS));
+					"12000", null, PlanItemStatus.IN_PROGRESS));
 			return r;
 		});
 		String page = mvc.perform(get("/risks/" + risk.id() + "/treatment").with(as(manager)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("A.7.5", "Install water sensors", "Request acceptance", ">in progress</td>",
 				">in progress</option>").doesNotContain(">in_progress<");
-		// The selected control's catalog by its title, not its id.
+		// Costs with thousands separators; the selected control's catalog by its title, not its id.
+		assertThat(page).contains(">12,000.00</td>");
 		assertThat(page).contains("<td>ISO/IEC 27001:2022</td>")
 			.doesNotContain("<td>" + Frameworks.ISO27001_2022 + "</td>");
 		mvc.perform(post("/risks/" + risk.id() + "/treatment/acceptance").with(as(manager)).with(csrf()))
