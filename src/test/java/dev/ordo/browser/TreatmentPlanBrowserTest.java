@@ -68,7 +68,7 @@ class TreatmentPlanBrowserTest extends BrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-" + ids[1]),
 				"Test a full restore every quarter"));
 		String row = browser.findElement(By.id("item-" + ids[1])).getText();
-		assertThat(row).contains(owner.displayName(), "1200", "in progress");
+		assertThat(row).contains(owner.displayName(), "1,200.00", "in progress");
 		assertThat(browser.findElements(By.id("plan-item-edit-" + ids[1]))).isEmpty();
 	}
 }
