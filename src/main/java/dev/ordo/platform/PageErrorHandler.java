@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -12,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import dev.ordo.shared.AccessDenied;
 import dev.ordo.shared.Conflict;
+import dev.ordo.shared.CurrentActor;
 import dev.ordo.shared.InvalidInput;
 import dev.ordo.shared.NotFound;
 
@@ -25,9 +27,8 @@ class PageErrorHandler {
 
 	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(org.springframework.ui.Model model) {
-		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
-		return "error/404";
+	String notFound(Model model) {
+		return page("error/404", "message", null, model);
 	}
 
 	/**
@@ -36,34 +37,33 @@ class PageErrorHandler {
 	 */
 	@ExceptionHandler(InvalidInput.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest(InvalidInput ex, org.springframework.ui.Model model) {
-		model.addAttribute("fieldErrors", ex.fieldErrors());
-		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
-		return "error/400";
+	String badRequest(InvalidInput ex, Model model) {
+		return page("error/400", "fieldErrors", ex.fieldErrors(), model);
 	}
 
 	@ExceptionHandler(AccessDenied.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden(AccessDenied ex, org.springframework.ui.Model model) {
+	String forbidden(AccessDenied ex, Model model) {
 		// Who may do it instead, e.g. "Only the risk owner … can decide this acceptance".
-		model.addAttribute("message", ex.getMessage());
-		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
-		return "error/403";
+		return page("error/403", "message", ex.getMessage(), model);
 	}
 
 	@ExceptionHandler(Conflict.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String conflict(Conflict ex, org.springframework.ui.Model model) {
-		model.addAttribute("message", ex.getMessage());
-		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
-		return "error/409";
+	String conflict(Conflict ex, Model model) {
+		return page("error/409", "message", ex.getMessage(), model);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String concurrentChange(org.springframework.ui.Model model) {
-		model.addAttribute("message", ApiProblemHandler.CONCURRENT_CHANGE);
-		model.addAttribute("me", dev.ordo.shared.CurrentActor.principal().orElse(null));
-		return "error/409";
+	String concurrentChange(Model model) {
+		return page("error/409", "message", ApiProblemHandler.CONCURRENT_CHANGE, model);
+	}
+
+	/** The error page with what it says, and the signed-in person for the layout's header (none when signed out). */
+	private static String page(String view, String name, Object detail, Model model) {
+		model.addAttribute(name, detail);
+		model.addAttribute("me", CurrentActor.principal().orElse(null));
+		return view;
 	}
 }
