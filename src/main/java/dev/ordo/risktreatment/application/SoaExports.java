@@ -261,9 +261,6 @@ public class SoaExports {
 	/** Texts of the cells, shared by the PDF template and the spreadsheet. */
 	public static class Formats {
 
-		/** What an excluded control without an applied control reads as, in the exports and on the page. */
-		public static final String NOT_REQUIRED = "Not required (excluded)";
-
 		public String applicable(Boolean applicable) {
 			return applicable == null ? "Undecided" : applicable ? "Yes" : "No";
 		}
@@ -301,7 +298,7 @@ public class SoaExports {
 		 */
 		public String status(SoaEntry e) {
 			if (e.effectiveStatus() == null) {
-				return Boolean.FALSE.equals(e.applicable()) ? NOT_REQUIRED : "Not addressed";
+				return Boolean.FALSE.equals(e.applicable()) ? "Not required (excluded)" : "Not addressed";
 			}
 			SoaEntry.SoaRequirement via = e.effectiveThrough();
 			return statusText(e.effectiveStatus()) + (via == null ? ""
