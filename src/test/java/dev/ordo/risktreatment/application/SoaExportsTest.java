@@ -81,6 +81,14 @@ class SoaExportsTest {
 				"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 	}
 
+	/** The same statement with other rows, counted anew. */
+	static StatementOfApplicability withRows(StatementOfApplicability full, List<SoaEntry> rows) {
+		return new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(), full.scopeStatement(),
+				full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
+				null, full.approvalInstanceId(), full.generatedAt(), StatementOfApplicability.Counts.of(rows), rows,
+				full.contentSha256());
+	}
+
 	@Test
 	void theAnnexAPdfHasEveryControlPageNumbersAndTheApproval() throws Exception {
 		SoaExports exports = exports();
@@ -156,10 +164,7 @@ class SoaExportsTest {
 						List.of(new SoaEntry.Evidence("https://wiki.example/accounts", "Account review")))),
 				null);
 		rows.set(index, mapped);
-		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
-				full.scopeStatement(), full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
-				null, full.approvalInstanceId(), full.generatedAt(), StatementOfApplicability.Counts.of(rows), rows,
-				full.contentSha256());
+		StatementOfApplicability soa = withRows(full, rows);
 		SoaExports exports = exports();
 		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
 			// The implementation column holds the status and where it comes from on one line, not a word a line.
@@ -194,9 +199,7 @@ class SoaExportsTest {
 				first.decision(), first.implementationStatus(), first.implementationOwner(), first.lastVerifiedOn(),
 				first.lastVerificationResult(), first.appliedControlId(), first.evidence(), first.inconsistencies(),
 				first.effectiveStatus(), first.effectiveThrough()));
-		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
-				full.scopeStatement(), full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(), full.decidedAt(),
-				null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows, full.contentSha256());
+		StatementOfApplicability soa = withRows(full, rows);
 		try (PDDocument doc = Loader.loadPDF(exports().pdf(soa, "Účetní kancelář Dvořák", Instant.now()))) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Účetní kancelář Dvořák", "Защита информации", "Dostupnost ≥ 99,9 %",
@@ -212,7 +215,8 @@ class SoaExportsTest {
 				.allSatisfy(f -> assertThat(f).endsWith(" embedded"));
 		}
 	}
-	/** A control whose last verification found it not effective says so, in both formats, not just "verified". */
+
+	/** Without an applied control, an excluded control needs no implementation; an included one reads as a gap. */
 	@Test
 	void anExcludedControlNeedsNoImplementationWhileAnIncludedOneWithoutReadsAsAGap() throws Exception {
 		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
@@ -231,6 +235,7 @@ class SoaExportsTest {
 		}
 	}
 
+	/** A control whose last verification found it not effective says so, in both formats, not just "verified". */
 	@Test
 	void theLastVerificationsResultIsPrintedWithItsDate() throws Exception {
 		StatementOfApplicability full = annexA(SoaStatus.APPROVED);
@@ -241,10 +246,7 @@ class SoaExportsTest {
 				first.decision(), first.implementationStatus(), first.implementationOwner(), first.lastVerifiedOn(),
 				"NOT_EFFECTIVE", first.appliedControlId(), first.evidence(), first.inconsistencies(),
 				first.effectiveStatus(), first.effectiveThrough()));
-		StatementOfApplicability soa = new StatementOfApplicability(full.id(), full.catalogId(), full.catalogTitle(),
-				full.scopeStatement(), full.number(), full.status(), full.createdBy(), full.createdAt(), full.decidedBy(),
-				full.decidedAt(), null, full.approvalInstanceId(), full.generatedAt(), full.counts(), rows,
-				full.contentSha256());
+		StatementOfApplicability soa = withRows(full, rows);
 		SoaExports exports = exports();
 		try (PDDocument doc = Loader.loadPDF(exports.pdf(soa, "Example GmbH", Instant.now()))) {
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -260,6 +262,7 @@ class SoaExportsTest {
 			assertThat(sheet.getColumnWidth(10)).isGreaterThanOrEqualTo("2026-01-05, not effective".length() * 256);
 		}
 	}
+
 	/**
 	 * A catalog title long enough to wrap the page header (NIST SP 800-53's full title does): the draft mark wraps as
 	 * a whole onto the next line rather than splitting into "DRAFT — not" and "approved".
