@@ -1,7 +1,10 @@
 package dev.ordo.shared;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,17 +56,17 @@ public final class CurrentActor {
 		OrdoPrincipal principal = require();
 		if (!principal.hasAnyRole(roles)) {
 			throw new AccessDenied((roles.length == 1 ? "This needs the role " : "This needs one of the roles ")
-					+ java.util.Arrays.stream(roles).map(CurrentActor::readable)
-						.collect(java.util.stream.Collectors.joining(", ")));
+					+ Arrays.stream(roles).map(CurrentActor::readable)
+						.collect(Collectors.joining(", ")));
 		}
 		return principal;
 	}
 
 	/** A role as people read it, "ISMS manager" for {@code ISMS_MANAGER} (the identity module's labels agree). */
 	static String readable(String role) {
-		String words = java.util.Arrays.stream(role.split("_"))
-			.map(w -> w.equals("ISMS") ? w : w.toLowerCase(java.util.Locale.ROOT))
-			.collect(java.util.stream.Collectors.joining(" "));
+		String words = Arrays.stream(role.split("_"))
+			.map(w -> w.equals("ISMS") ? w : w.toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(" "));
 		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 }

@@ -1,5 +1,6 @@
 package dev.ordo.risktreatment.web;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -158,7 +159,7 @@ class TreatmentController {
 		}
 		model.addAttribute("annexA", frameworks.annexAControls());
 		// Selected controls name their catalog by its title, as the catalogs page does, not by its id.
-		java.util.Map<String, String> catalogTitles = new java.util.HashMap<>();
+		Map<String, String> catalogTitles = new HashMap<>();
 		frameworks.catalogs().forEach(c -> {
 			catalogTitles.put(c.id(), c.title());
 			catalogTitles.put(c.key(), c.title());
